@@ -4,7 +4,14 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
-const impureModules = ['phaser', 'howler', 'localforage', 'i18next', 'i18next-*', 'fake-indexeddb*'];
+const impureModules = [
+  'phaser',
+  'howler',
+  'localforage',
+  'i18next',
+  'i18next-*',
+  'fake-indexeddb*',
+];
 const viewFolders = ['**/ui/**', '**/scenes/**', '**/services/**', '**/app/**', '**/main'];
 
 export default tseslint.config(
@@ -32,16 +39,31 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: impureModules, message: 'src/sim and src/content stay pure: no engine, audio, storage or i18n.' },
+            {
+              group: impureModules,
+              message: 'src/sim and src/content stay pure: no engine, audio, storage or i18n.',
+            },
             { group: viewFolders, message: 'The rules must not know the views, services or app.' },
           ],
         },
       ],
       'no-restricted-properties': [
         'error',
-        { object: 'Math', property: 'random', message: 'Use the seeded PRNG kept in the game state.' },
-        { object: 'Date', property: 'now', message: 'Time comes in as data, never from the clock.' },
-        { object: 'performance', property: 'now', message: 'Time comes in as data, never from the clock.' },
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'Use the seeded PRNG kept in the game state.',
+        },
+        {
+          object: 'Date',
+          property: 'now',
+          message: 'Time comes in as data, never from the clock.',
+        },
+        {
+          object: 'performance',
+          property: 'now',
+          message: 'Time comes in as data, never from the clock.',
+        },
       ],
       'no-restricted-syntax': [
         'error',
@@ -49,9 +71,23 @@ export default tseslint.config(
       ],
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'fetch', 'navigator', 'setTimeout', 'setInterval', 'requestAnimationFrame', 'process', 'console'].map(
-          (name) => ({ name, message: `${name} is I/O or a clock: not allowed in the rules.` }),
-        ),
+        ...[
+          'window',
+          'document',
+          'localStorage',
+          'sessionStorage',
+          'indexedDB',
+          'fetch',
+          'navigator',
+          'setTimeout',
+          'setInterval',
+          'requestAnimationFrame',
+          'process',
+          'console',
+        ].map((name) => ({
+          name,
+          message: `${name} is I/O or a clock: not allowed in the rules.`,
+        })),
       ],
     },
   },

@@ -1,0 +1,47 @@
+// Loads the Phaser chunk in two steps: fetch its bytes early (with progress), evaluate it only when the page is idle.
+import type { SceneHooks } from '../scenes/hooks';
+
+/** Rough size of the engine chunk (bytes), used only when the server sends no Content-Length. */
+const ESTIMATED_ENGINE_BYTES = 1_450_000;
+
+/** The build writes the engine chunk's URL into a meta tag; in development there is none. */
+export function engineChunkUrl(doc: Document): string | null {
+  return doc.querySelector<HTMLMetaElement>('meta[name="engine-chunk"]')?.content ?? null;
+}
+
+/** Downloads the chunk into the HTTP cache so the later import() costs no network; reports fractions in [0, 1]. */
+export async function prefetchEngine(
+  url: string,
+  onFraction: (fraction: number) => void,
+): Promise<void> {
+  const response = await fetch(url);
+  if (!response.ok || !response.body) throw new Error(`Engine chunk: HTTP ${response.status}`);
+  const total = Number(response.headers.get('content-length')) || ESTIMATED_ENGINE_BYTES;
+  const reader = response.body.getReader();
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    onFraction(Math.min(1, received / total));
+  }
+  onFraction(1);
+}
+
+/** Resolves when the main thread is idle (or after timeoutMs at the latest), so evaluation never blocks a click in flight. */
+export function whenIdle(timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    // Safari has no requestIdleCallback: a short timeout still lets pending input run first.
+    if (typeof window.requestIdleCallback === 'function') {
+      window.requestIdleCallback(() => resolve(), { timeout: timeoutMs });
+    } else {
+      setTimeout(resolve, 50);
+    }
+  });
+}
+
+/** Evaluates the engine chunk and starts the scenes behind the overlay. */
+export async function startEngine(parent: HTMLElement, hooks: SceneHooks): Promise<void> {
+  const { startGame } = await import('../scenes/game');
+  startGame(parent, hooks);
+}

@@ -1,0 +1,75 @@
+// Opens a fresh Chromium profile per test file and records every console error, failed request and off-origin request.
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM_ARGS } from './chromium';
+
+export interface Session {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly baseUrl: string;
+  /** Console errors, page errors, failed requests and off-origin requests, in the order they happened. */
+  readonly problems: string[];
+  close(): Promise<void>;
+}
+
+export interface SessionOptions {
+  locale?: string;
+  viewport?: { width: number; height: number };
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
+export const SCREENSHOT_DIR = join('test-results', 'screenshots');
+
+export async function openSession(options: SessionOptions = {}): Promise<Session> {
+  const baseUrl = inject('baseUrl');
+  const origin = new URL(baseUrl).origin;
+  const profile = mkdtempSync(join(tmpdir(), 'beijings-bet-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: inject('chromiumPath'),
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--lang=${options.locale ?? 'en-US'}`],
+    locale: options.locale ?? 'en-US',
+    viewport: options.viewport ?? { width: 1280, height: 720 },
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) =>
+    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
+  );
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== origin) problems.push(`off-origin request: ${url}`);
+  });
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  return {
+    context,
+    page,
+    baseUrl,
+    problems,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the Phaser scenes report ready (or failure) through the page's data-engine attribute. */
+export async function waitForEngine(page: Page): Promise<string> {
+  await page.waitForFunction(
+    () => ['ready', 'failed'].includes(document.documentElement.dataset.engine ?? ''),
+    null,
+    {
+      timeout: 45_000,
+    },
+  );
+  return page.evaluate(() => document.documentElement.dataset.engine ?? '');
+}

@@ -1,0 +1,30 @@
+// @vitest-environment happy-dom
+// In-place translation: switching language rewrites bound text and attributes without rebuilding the page.
+import { describe, expect, it } from 'vitest';
+import { h, text, translateTree } from '../../src/ui/dom';
+
+const dictionaries: Record<string, Record<string, string>> = {
+  en: { 'menu.newGame': 'New game', 'panel.close': 'Close' },
+  fr: { 'menu.newGame': 'Nouvelle partie', 'panel.close': 'Fermer' },
+};
+
+describe('translateTree', () => {
+  it('rewrites text and attributes and keeps the same elements', () => {
+    const label = text('span', 'menu.newGame');
+    const button = h('button', { 'data-i18n-aria-label': 'panel.close' }, label);
+    document.body.append(button);
+    translateTree(document.body, (key) => dictionaries.en?.[key] ?? key);
+    expect(label.textContent).toBe('New game');
+    expect(button.getAttribute('aria-label')).toBe('Close');
+    translateTree(document.body, (key) => dictionaries.fr?.[key] ?? key);
+    expect(document.body.querySelector('span')).toBe(label);
+    expect(label.textContent).toBe('Nouvelle partie');
+    expect(button.getAttribute('aria-label')).toBe('Fermer');
+  });
+  it('writes hostile text as text, never as markup', () => {
+    const node = text('p', 'evil');
+    translateTree(node, () => '<img src=x onerror=alert(1)>');
+    expect(node.querySelector('img')).toBeNull();
+    expect(node.textContent).toBe('<img src=x onerror=alert(1)>');
+  });
+});
