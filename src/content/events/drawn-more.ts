@@ -1,0 +1,160 @@
+// More drawn event cards: talent, open code, adoption, chips and prices.
+import type { EventCard } from '../../sim/content-types';
+
+export const MORE_DRAWN_EVENTS: readonly EventCard[] = [
+  {
+    id: 'veterans-return',
+    draw: { weight: 1, when: [{ indicator: 'ecosystem', min: 25 }] },
+    shock: [],
+    options: [
+      {
+        id: 'grants',
+        effects: [
+          { kind: 'shift', indicator: 'talent', amount: 5 },
+          { kind: 'budget', amount: -0.8 },
+        ],
+      },
+      {
+        id: 'let-market',
+        effects: [
+          { kind: 'shift', indicator: 'ecosystem', amount: 3 },
+          { kind: 'shift', indicator: 'talent', amount: 1 },
+        ],
+      },
+    ],
+    sources: [{ kind: 'article', section: 'dream-town', note: 'veterans back to try deeptech' }],
+  },
+  {
+    id: 'open-code',
+    draw: { weight: 1.5, minYear: 2023 },
+    shock: [],
+    options: [
+      {
+        id: 'back-it',
+        effects: [
+          { kind: 'shift', indicator: 'influence', amount: 6 },
+          { kind: 'shift', indicator: 'ecosystem', amount: 2 },
+          { kind: 'frontier', amount: 1 },
+        ],
+      },
+      {
+        id: 'keep-edge',
+        effects: [
+          { kind: 'shift', indicator: 'capability', amount: 3 },
+          { kind: 'shift', indicator: 'influence', amount: -1 },
+        ],
+      },
+    ],
+    sources: [
+      { kind: 'article', section: 'open-source' },
+      {
+        kind: 'public-record',
+        ref: 'Alibaba releases the open-weight Qwen-7B model',
+        date: '2023-08-03',
+      },
+    ],
+  },
+  {
+    id: 'sme-adoption',
+    draw: { weight: 1, when: [{ indicator: 'influence', min: 20 }] },
+    shock: [],
+    options: [
+      {
+        id: 'subsidise',
+        effects: [
+          { kind: 'shift', indicator: 'ecosystem', amount: 5 },
+          { kind: 'shift', indicator: 'influence', amount: 2 },
+          { kind: 'budget', amount: -0.8 },
+        ],
+      },
+      {
+        id: 'pilots',
+        effects: [
+          { kind: 'shift', indicator: 'ecosystem', amount: 2 },
+          { kind: 'shift', indicator: 'waste', amount: -2 },
+        ],
+      },
+    ],
+    sources: [
+      { kind: 'article', section: 'open-source', note: 'adoption by SMEs and local governments' },
+    ],
+  },
+  {
+    id: 'chip-breakthrough',
+    draw: { weight: 1, minYear: 2020, when: [{ indicator: 'chipAutonomy', min: 30 }] },
+    shock: [],
+    options: [
+      {
+        id: 'scale-up',
+        effects: [
+          { kind: 'shift', indicator: 'chipAutonomy', amount: 6 },
+          { kind: 'shift', indicator: 'waste', amount: 4 },
+          { kind: 'access', amount: -0.05 },
+        ],
+      },
+      { id: 'stay-quiet', effects: [{ kind: 'shift', indicator: 'chipAutonomy', amount: 3 }] },
+    ],
+    sources: [
+      {
+        kind: 'public-record',
+        ref: 'Huawei Mate 60 Pro ships with the SMIC 7 nm Kirin 9000S chip',
+        date: '2023-08-29',
+      },
+    ],
+  },
+  {
+    id: 'brain-drain',
+    draw: { weight: 1 },
+    shock: [{ kind: 'shift', indicator: 'talent', amount: -2 }],
+    options: [
+      {
+        id: 'recall-grants',
+        effects: [
+          { kind: 'shift', indicator: 'talent', amount: 5 },
+          { kind: 'budget', amount: -1 },
+        ],
+      },
+      {
+        id: 'open-doors',
+        effects: [
+          { kind: 'shift', indicator: 'talent', amount: 2 },
+          { kind: 'shift', indicator: 'influence', amount: 3 },
+          { kind: 'frontier', amount: 0.5 },
+        ],
+      },
+    ],
+    sources: [
+      { kind: 'article', section: 'offensive', note: 'training talent' },
+      { kind: 'public-record', ref: 'MacroPolo Global AI Talent Tracker', date: '2020-06-09' },
+    ],
+  },
+  {
+    id: 'price-war',
+    draw: { weight: 1, minYear: 2024 },
+    shock: [],
+    options: [
+      {
+        id: 'let-compete',
+        effects: [
+          { kind: 'shift', indicator: 'influence', amount: 4 },
+          { kind: 'shift', indicator: 'ecosystem', amount: -3 },
+          { kind: 'shift', indicator: 'capability', amount: 1 },
+        ],
+      },
+      {
+        id: 'stabilise',
+        effects: [
+          { kind: 'shift', indicator: 'ecosystem', amount: 3 },
+          { kind: 'shift', indicator: 'waste', amount: 3 },
+        ],
+      },
+    ],
+    sources: [
+      {
+        kind: 'public-record',
+        ref: 'DeepSeek-V2 price cuts start a price war among Chinese LLMs',
+        date: '2024-05-06',
+      },
+    ],
+  },
+];

@@ -1,0 +1,185 @@
+// Historical event cards: they arrive in the year they happened (if the game covers that year).
+import type { EventCard } from '../../sim/content-types';
+
+export const HISTORICAL_EVENTS: readonly EventCard[] = [
+  {
+    id: 'entity-list',
+    year: 2019,
+    shock: [
+      { kind: 'access', amount: -0.1 },
+      {
+        kind: 'shift',
+        indicator: 'capability',
+        amount: -3,
+        scaleBy: { indicator: 'chipAutonomy', mode: 'protect' },
+      },
+    ],
+    options: [
+      {
+        id: 'stockpile',
+        effects: [
+          { kind: 'budget', amount: -1 },
+          { kind: 'access', amount: 0.08 },
+        ],
+      },
+      {
+        id: 'domestic',
+        effects: [
+          { kind: 'boost', pillar: 'chips', factor: 1.25, years: 3 },
+          { kind: 'shift', indicator: 'ecosystem', amount: -2 },
+        ],
+      },
+    ],
+    sources: [
+      {
+        kind: 'public-record',
+        ref: 'US Commerce Department adds Huawei to the Entity List',
+        date: '2019-05-16',
+      },
+    ],
+  },
+  {
+    id: 'export-controls',
+    year: 2022,
+    shock: [
+      { kind: 'access', amount: -0.45 },
+      {
+        kind: 'shift',
+        indicator: 'capability',
+        amount: -10,
+        scaleBy: { indicator: 'chipAutonomy', mode: 'protect' },
+      },
+      {
+        kind: 'shift',
+        indicator: 'ecosystem',
+        amount: -3,
+        scaleBy: { indicator: 'chipAutonomy', mode: 'protect' },
+      },
+    ],
+    options: [
+      {
+        id: 'compliant-chips',
+        effects: [
+          { kind: 'access', amount: 0.15 },
+          { kind: 'budget', amount: -1.2 },
+        ],
+      },
+      {
+        id: 'domestic-push',
+        effects: [
+          { kind: 'boost', pillar: 'chips', factor: 1.4, years: 3 },
+          { kind: 'shift', indicator: 'capability', amount: -2 },
+        ],
+      },
+    ],
+    sources: [
+      { kind: 'article', section: 'offensive' },
+      {
+        kind: 'public-record',
+        ref: 'US BIS export controls on advanced computing chips (Nvidia A100/H100)',
+        date: '2022-10-07',
+      },
+    ],
+  },
+  {
+    id: 'chatgpt',
+    year: 2023,
+    shock: [{ kind: 'shift', indicator: 'influence', amount: -3 }],
+    options: [
+      {
+        id: 'hundred-models',
+        effects: [
+          { kind: 'shift', indicator: 'capability', amount: 4 },
+          { kind: 'shift', indicator: 'ecosystem', amount: 3 },
+          { kind: 'shift', indicator: 'waste', amount: 6 },
+        ],
+      },
+      {
+        id: 'foundations',
+        effects: [
+          { kind: 'boost', pillar: 'talent', factor: 1.3, years: 3 },
+          { kind: 'shift', indicator: 'capability', amount: 1 },
+        ],
+      },
+    ],
+    sources: [
+      { kind: 'article', section: 'challenges' },
+      {
+        kind: 'public-record',
+        ref: 'OpenAI releases ChatGPT; Chinese answers such as Baidu Ernie Bot follow in March 2023',
+        date: '2022-11-30',
+      },
+    ],
+  },
+  {
+    id: 'startup-wave',
+    year: 2024,
+    shock: [],
+    options: [
+      {
+        id: 'spread-wide',
+        effects: [
+          { kind: 'shift', indicator: 'ecosystem', amount: 7 },
+          {
+            kind: 'shift',
+            indicator: 'waste',
+            amount: 7,
+            scaleBy: { indicator: 'talent', mode: 'protect' },
+          },
+        ],
+      },
+      {
+        id: 'pick-winners',
+        effects: [
+          { kind: 'shift', indicator: 'ecosystem', amount: 3 },
+          { kind: 'shift', indicator: 'capability', amount: 2 },
+        ],
+      },
+    ],
+    sources: [
+      {
+        kind: 'article',
+        section: 'offensive',
+        note: 'about $8.5 billion for AI start-ups in 2024',
+      },
+    ],
+  },
+  {
+    id: 'deepseek',
+    year: 2025,
+    shock: [
+      {
+        kind: 'shift',
+        indicator: 'influence',
+        amount: 6,
+        scaleBy: { indicator: 'capability', mode: 'amplify' },
+      },
+    ],
+    options: [
+      {
+        id: 'open-everything',
+        effects: [
+          { kind: 'boost', pillar: 'openSource', factor: 1.35, years: 3 },
+          { kind: 'shift', indicator: 'influence', amount: 4 },
+          { kind: 'frontier', amount: 1.5 },
+        ],
+      },
+      {
+        id: 'national-champion',
+        effects: [
+          { kind: 'shift', indicator: 'capability', amount: 3 },
+          { kind: 'shift', indicator: 'chipAutonomy', amount: 2 },
+          { kind: 'shift', indicator: 'influence', amount: -2 },
+        ],
+      },
+    ],
+    sources: [
+      { kind: 'article', section: 'open-source', note: 'the article dates it January 2024' },
+      {
+        kind: 'public-record',
+        ref: 'DeepSeek-R1 released as an open-weight reasoning model',
+        date: '2025-01-20',
+      },
+    ],
+  },
+];

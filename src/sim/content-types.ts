@@ -1,0 +1,92 @@
+// The language-neutral shape of game content: event cards, their effects and their sources.
+import type { PillarId } from './pillars';
+import type { GameLength, IndicatorId } from './types';
+
+/** Where a card comes from: a section of the article, or a dated public-record reference. */
+export type SourceRef =
+  | {
+      readonly kind: 'article';
+      readonly section:
+        'intro' | 'offensive' | 'dream-town' | 'open-source' | 'players' | 'challenges';
+      readonly note?: string;
+    }
+  | {
+      readonly kind: 'public-record';
+      readonly ref: string;
+      readonly date: string;
+      readonly note?: string;
+    };
+
+/**
+ * What choosing an option does. Indicator shifts are points on the 0–100 scale; negative shifts
+ * are multiplied by the difficulty's severity. `scaleBy` makes a shift depend on earlier choices:
+ * 'protect' multiplies it by (1 − value/100) (e.g. sanctions hurt less with chip autonomy),
+ * 'amplify' by value/100 (e.g. an open model spreads further when it is good).
+ */
+export type Effect =
+  | {
+      readonly kind: 'shift';
+      readonly indicator: IndicatorId;
+      readonly amount: number;
+      readonly scaleBy?: { readonly indicator: IndicatorId; readonly mode: 'protect' | 'amplify' };
+    }
+  /** Change to next year's budget, billions of US dollars. */
+  | { readonly kind: 'budget'; readonly amount: number }
+  /** Change to the share (0–1) of foreign advanced chips that can be bought. */
+  | { readonly kind: 'access'; readonly amount: number }
+  /** The pillar's spending counts `factor` times for `years` years, starting next year. */
+  | {
+      readonly kind: 'boost';
+      readonly pillar: PillarId;
+      readonly factor: number;
+      readonly years: number;
+    }
+  /** Points added to the US frontier: what rivals gain from us. */
+  | { readonly kind: 'frontier'; readonly amount: number }
+  /** Political capital (efficiency percent) added to a pillar. */
+  | { readonly kind: 'capital'; readonly pillar: PillarId; readonly amount: number };
+
+export interface EventOption {
+  readonly id: string;
+  readonly effects: readonly Effect[];
+}
+
+/** When a non-historical card may be drawn, and how likely it is. */
+export interface DrawRule {
+  readonly minYear?: number;
+  readonly when?: readonly {
+    readonly indicator: IndicatorId;
+    readonly min?: number;
+    readonly max?: number;
+  }[];
+  /** Base draw weight; `weightBy` adds `factor × value/100` for an indicator. */
+  readonly weight: number;
+  readonly weightBy?: { readonly indicator: IndicatorId; readonly factor: number };
+}
+
+export interface EventCard {
+  readonly id: string;
+  /** Historical cards arrive in this year (if the game covers it); others are drawn. */
+  readonly year?: number;
+  readonly draw?: DrawRule;
+  /** Effects applied whatever the choice (the shock itself), before the option's effects. */
+  readonly shock: readonly Effect[];
+  readonly options: readonly EventOption[];
+  readonly sources: readonly SourceRef[];
+}
+
+/** The time frame of one game length, with the public-record reasons for its dates. */
+export interface Scenario {
+  readonly firstYear: number;
+  readonly lastYear: number;
+  /** Checkpoints come after these year offsets (0 = first year). */
+  readonly checkpointAfter: readonly number[];
+  readonly questionsPerCheckpoint: number;
+  readonly start: Readonly<Record<IndicatorId, number>>;
+  readonly sources: readonly SourceRef[];
+}
+
+export interface Content {
+  readonly events: readonly EventCard[];
+  readonly scenarios: Readonly<Record<GameLength, Scenario>>;
+}

@@ -1,0 +1,92 @@
+// Event cards at play time: which card arrives this year, and what choosing an option does.
+import type { Content, Effect, EventCard } from './content-types';
+import { DIFFICULTY } from './params';
+import { nextFloat, type Rng } from './rng';
+import type { GameState, IndicatorId, Indicators, Modifier } from './types';
+
+/** The historical card of this year if unused, else a seeded weighted draw among eligible cards. */
+export function drawEvent(s: GameState, content: Content, rng: Rng): EventCard | null {
+  const used = (id: string): boolean => s.usedEvents.includes(id);
+  for (const card of content.events) {
+    if (card.year === s.year && !used(card.id)) return card;
+  }
+  let total = 0;
+  const pool: { card: EventCard; weight: number }[] = [];
+  for (const card of content.events) {
+    const rule = card.draw;
+    if (card.year !== undefined || rule === undefined || used(card.id)) continue;
+    if (rule.minYear !== undefined && s.year < rule.minYear) continue;
+    const ok = (rule.when ?? []).every((w) => {
+      const v = s.indicators[w.indicator];
+      return (w.min === undefined || v >= w.min) && (w.max === undefined || v <= w.max);
+    });
+    if (!ok) continue;
+    const by = rule.weightBy;
+    const weight = rule.weight + (by ? (by.factor * s.indicators[by.indicator]) / 100 : 0);
+    if (weight <= 0) continue;
+    pool.push({ card, weight });
+    total += weight;
+  }
+  if (pool.length === 0) return null;
+  let pick = nextFloat(rng) * total;
+  for (const entry of pool) {
+    pick -= entry.weight;
+    if (pick < 0) return entry.card;
+  }
+  return pool[pool.length - 1]?.card ?? null;
+}
+
+/** The state fields an event changes, plus the indicator shifts it caused (for the trace). */
+export interface EventOutcome {
+  readonly patch: Pick<
+    GameState,
+    'indicators' | 'budgetAdjust' | 'computeAccess' | 'modifiers' | 'frontierBoost' | 'capital'
+  >;
+  readonly shifts: Partial<Record<IndicatorId, number>>;
+}
+
+const clamp = (x: number, hi: number): number => (x < 0 ? 0 : x > hi ? hi : x);
+
+/** Applies a card's shock and then one option's effects, in order. */
+export function applyEffects(s: GameState, effects: readonly Effect[]): EventOutcome {
+  const severity = DIFFICULTY[s.difficulty].severity;
+  const indicators: Indicators = { ...s.indicators };
+  const capital = { ...s.capital };
+  const modifiers: Modifier[] = [...s.modifiers];
+  const shifts: Partial<Record<IndicatorId, number>> = {};
+  let { budgetAdjust, computeAccess, frontierBoost } = s;
+  for (const e of effects) {
+    switch (e.kind) {
+      case 'shift': {
+        let amount = e.amount < 0 ? e.amount * severity : e.amount;
+        if (e.scaleBy) {
+          const v = indicators[e.scaleBy.indicator] / 100;
+          amount *= e.scaleBy.mode === 'protect' ? 1 - v : v;
+        }
+        const before = indicators[e.indicator];
+        indicators[e.indicator] = clamp(before + amount, 100);
+        shifts[e.indicator] = (shifts[e.indicator] ?? 0) + indicators[e.indicator] - before;
+        break;
+      }
+      case 'budget':
+        budgetAdjust += e.amount;
+        break;
+      case 'access':
+        computeAccess = clamp(computeAccess + (e.amount < 0 ? e.amount * severity : e.amount), 1);
+        break;
+      case 'boost':
+        modifiers.push({ pillar: e.pillar, factor: e.factor, untilYear: s.year + e.years });
+        break;
+      case 'frontier':
+        frontierBoost += e.amount;
+        break;
+      case 'capital':
+        capital[e.pillar] = Math.max(0, capital[e.pillar] + e.amount);
+        break;
+    }
+  }
+  return {
+    patch: { indicators, budgetAdjust, computeAccess, modifiers, frontierBoost, capital },
+    shifts,
+  };
+}

@@ -1,0 +1,32 @@
+// The simulation's public API: create a game, apply actions, forecast a plan, read the content.
+export { apply } from './apply';
+export { newGame } from './new-game';
+export { forecast } from './forecast';
+export type { Forecast, IndicatorForecast } from './forecast';
+export { scoreOf } from './score';
+export { checkAllocation } from './budget';
+export { baseBudget, scriptedFrontier } from './calendar';
+export { INDICATORS } from './types';
+export type {
+  Action,
+  Allocation,
+  ApplyResult,
+  Contribution,
+  Difficulty,
+  GameLength,
+  GameState,
+  IndicatorId,
+  Indicators,
+  Modifier,
+  NewGameOptions,
+  Phase,
+  ScoreBreakdown,
+  SimError,
+  SimErrorCode,
+  Trace,
+  YearRecord,
+} from './types';
+export type { Content, Effect, EventCard, EventOption, Scenario, SourceRef } from './content-types';
+export { PILLARS, isPillarId } from './pillars';
+export type { PillarId, QuestionResult } from './pillars';
+export { defaultContent } from '../content';
