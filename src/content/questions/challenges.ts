@@ -12,7 +12,7 @@ export const CHALLENGES_QUESTIONS: readonly QuizQuestion[] = [
       section: 'challenges',
       quote: 'l’IA n’est pas une industrie stable comme l’acier ou la construction navale',
     },
-    choices: ['stable', 'bubble', 'planned', 'new'],
+    choices: ['stable', 'bubble', 'planned', 'mature'],
     answer: 'stable',
   },
   {

@@ -7,7 +7,7 @@ import {
   validateContent,
   type ContentInput,
 } from '../../../scripts/content-validate';
-import type { QuizQuestion } from '../../../src/sim/quiz';
+import { emptyBoxes, selectCheckpoint, startGame, type QuizQuestion } from '../../../src/sim/quiz';
 
 const content = loadContent();
 const messages = (input: ContentInput) => validateContent(input).map(formatProblem);
@@ -119,5 +119,27 @@ describe('content check catches', () => {
     expect(messages({ ...content, article }).join('\n')).toMatch(
       /\[section dream-town\] heading not found at line 10/,
     );
+  });
+});
+
+describe('the real bank in the engine', () => {
+  it('gives a whole game of balanced checkpoints with no repeats', () => {
+    let asked: string[] = [];
+    for (let checkpointIndex = 0; checkpointIndex < 8; checkpointIndex += 1) {
+      const picked = selectCheckpoint({
+        seed: 2024,
+        checkpointIndex,
+        count: 4,
+        bank: content.bank,
+        askedThisGame: asked,
+        missedThisGame: [],
+        boxes: startGame(emptyBoxes()),
+      }).questions.map((q) => content.bank.find((b) => b.id === q.id) as QuizQuestion);
+      expect(picked).toHaveLength(4);
+      expect(new Set(picked.map((q) => q.section)).size).toBe(4);
+      expect(new Set(picked.map((q) => q.type)).size).toBeGreaterThanOrEqual(3);
+      expect(picked.filter((q) => asked.includes(q.id))).toEqual([]);
+      asked = [...asked, ...picked.map((q) => q.id)];
+    }
   });
 });
