@@ -122,4 +122,17 @@ export const OFFENSIVE_QUESTIONS: readonly QuizQuestion[] = [
     },
     answer: false,
   },
+  {
+    id: 'offensive-chain-order',
+    type: 'ordering',
+    section: 'offensive',
+    difficulty: 2,
+    pillar: 'chips',
+    passage: {
+      section: 'offensive',
+      quote:
+        'il construit la chaîne d’approvisionnement, de la conception de puces façon Horizon Robotics à la formation d’ingénieurs',
+    },
+    items: ['design', 'training', 'servers'],
+  },
 ];
