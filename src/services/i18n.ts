@@ -1,10 +1,15 @@
-// i18next set-up: the interface namespace ships with the entry chunk so the title renders at once in any language.
+// i18next set-up: the interface namespace ships with the entry chunk; game namespaces load lazily, one chunk per file.
 import i18next, { type i18n as I18n } from 'i18next';
 import { FALLBACK_LANGUAGE, PSEUDO } from './language';
 import { UI_RESOURCES } from './locales';
 import type { Resource } from './pseudo-locale';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** Every namespace but `ui`, loaded when a screen first needs it (quiz, events, model, game, ...). */
+const lazyNamespaces = import.meta.glob<Resource>(['../../locales/*/*.json', '!../../locales/*/ui.json'], {
+  import: 'default',
+});
 
 export async function createI18n(language: string): Promise<I18n> {
   const instance = i18next.createInstance();
@@ -27,4 +32,24 @@ export async function createI18n(language: string): Promise<I18n> {
     returnNull: false,
   });
   return instance;
+}
+
+/** Loads the given namespaces for the given languages (pseudo is derived from English in development). */
+export async function loadNamespaces(instance: I18n, languages: readonly string[], namespaces: readonly string[]): Promise<void> {
+  const jobs: Promise<void>[] = [];
+  for (const language of languages) {
+    for (const ns of namespaces) {
+      if (instance.hasResourceBundle(language, ns)) continue;
+      const source = language === PSEUDO ? FALLBACK_LANGUAGE : language;
+      const load = lazyNamespaces[`../../locales/${source}/${ns}.json`];
+      if (!load) continue;
+      jobs.push(
+        load().then(async (bundle) => {
+          const resource = language === PSEUDO ? (await import('./pseudo-locale')).pseudoLocalize(bundle) : bundle;
+          instance.addResourceBundle(language, ns, resource, true, true);
+        }),
+      );
+    }
+  }
+  await Promise.all(jobs);
 }
