@@ -10,6 +10,7 @@ import { nextFloat, openRng, saveRng } from './rng';
 import { addToTrace, topCauses } from './trace';
 import { scriptedFrontier } from './calendar';
 import { closeYear } from './year-end';
+import { draft } from './state-copy';
 import type { Action, Allocation, ApplyResult, GameState, Phase, SimError } from './types';
 
 const fail = (error: SimError): ApplyResult => ({ ok: false, error });
@@ -43,30 +44,27 @@ function commitPlan(s: GameState, allocation: unknown): ApplyResult {
   const rng = openRng(s.rng);
   const noise = PILLARS.map(() => 1 + PARAMS.noise * (2 * nextFloat(rng) - 1));
   const out = stepYear(s, alloc, noise);
-  const frontierBoost = s.frontierBoost + out.frontierGain;
-  return done({
-    ...s,
-    phase: 'resolve',
-    indicators: out.indicators,
-    pipeline: out.pipeline,
-    frontierBoost,
-    frontier: scriptedFrontier(s.year, s.difficulty, frontierBoost),
-    lastAllocation: alloc,
-    lastTrace: topCauses(out.causes),
-    rng: saveRng(rng),
-  });
+  const n = draft(s);
+  n.phase = 'resolve';
+  n.indicators = out.indicators;
+  n.pipeline = out.pipeline;
+  n.frontierBoost = s.frontierBoost + out.frontierGain;
+  n.frontier = scriptedFrontier(s.year, s.difficulty, n.frontierBoost);
+  n.lastAllocation = alloc;
+  n.lastTrace = topCauses(out.causes);
+  n.rng = saveRng(rng);
+  return done(n);
 }
 
 function afterResolve(s: GameState, content: Content): GameState {
   const rng = openRng(s.rng);
   const card = drawEvent(s, content, rng);
-  const next = { ...s, rng: saveRng(rng) };
-  if (!card) return afterEvent(next, content);
-  return {
-    ...next,
-    phase: 'event',
-    event: { id: card.id, options: card.options.map((o) => o.id) },
-  };
+  const n = draft(s);
+  n.rng = saveRng(rng);
+  if (!card) return afterEvent(n, content);
+  n.phase = 'event';
+  n.event = { id: card.id, options: card.options.map((o) => o.id) };
+  return n;
 }
 
 function chooseOption(s: GameState, optionId: unknown, content: Content): ApplyResult {
@@ -75,47 +73,43 @@ function chooseOption(s: GameState, optionId: unknown, content: Content): ApplyR
   const card = content.events.find((c) => c.id === eventId);
   const option = card?.options.find((o) => o.id === optionId);
   if (!card || !option) {
-    return fail({
-      code: 'event/unknown-option',
-      eventId,
-      optionId: String(optionId),
-      options: s.event.options,
-    });
+    const options = s.event.options;
+    return fail({ code: 'event/unknown-option', eventId, optionId: String(optionId), options });
   }
   const out = applyEffects(s, [...card.shock, ...option.effects]);
-  const frontier = scriptedFrontier(s.year, s.difficulty, out.patch.frontierBoost);
-  const next: GameState = {
-    ...s,
-    ...out.patch,
-    frontier,
-    event: null,
-    yearEvent: { id: card.id, optionId: option.id },
-    usedEvents: [...s.usedEvents, card.id],
-    lastTrace: s.lastTrace ? addToTrace(s.lastTrace, out.shifts, `event.${card.id}`) : s.lastTrace,
-  };
-  return done(afterEvent(next, content));
+  const n = draft(s);
+  Object.assign(n, out.patch);
+  n.frontier = scriptedFrontier(s.year, s.difficulty, n.frontierBoost);
+  n.event = null;
+  n.yearEvent = { id: card.id, optionId: option.id };
+  n.usedEvents = [...s.usedEvents, card.id];
+  if (s.lastTrace) n.lastTrace = addToTrace(s.lastTrace, out.shifts, `event.${card.id}`);
+  return done(afterEvent(n, content));
 }
 
+/** After the year's event: a checkpoint if one is due, else the year closes. */
 function afterEvent(s: GameState, content: Content): GameState {
   const due = checkpointDue(s, content.scenarios[s.length]);
-  if (due) return { ...s, phase: 'checkpoint', event: null, checkpoint: due };
-  return closeYear(s);
+  if (!due) return closeYear(s);
+  const n = draft(s);
+  n.phase = 'checkpoint';
+  n.event = null;
+  n.checkpoint = due;
+  return n;
 }
 
 function answerCheckpoint(s: GameState, results: unknown): ApplyResult {
-  if (s.phase !== 'checkpoint' || !s.checkpoint)
+  if (s.phase !== 'checkpoint' || !s.checkpoint) {
     return wrongPhase(s, 'checkpoint/answer', 'checkpoint');
+  }
   const error = checkResults(results, s.checkpoint.questionCount);
   if (error) return fail(error);
   const list = results as readonly QuestionResult[];
   const credit = list.reduce((sum, r) => sum + r.credit, 0);
-  return done(
-    closeYear({
-      ...s,
-      capital: earnCapital(s.capital, list),
-      checkpoint: null,
-      checkpointsDone: s.checkpointsDone + 1,
-      quiz: { answered: s.quiz.answered + list.length, credit: s.quiz.credit + credit },
-    }),
-  );
+  const n = draft(s);
+  n.capital = earnCapital(s.capital, list);
+  n.checkpoint = null;
+  n.checkpointsDone = s.checkpointsDone + 1;
+  n.quiz = { answered: s.quiz.answered + list.length, credit: s.quiz.credit + credit };
+  return done(closeYear(n));
 }

@@ -36,9 +36,9 @@ export function checkResults(results: unknown, questionCount: number): SimError 
 }
 
 /**
- * Each answer feeds the political capital of the pillar its question is about: credit × 14
- * efficiency points (a fully right answer makes that pillar's money go 14% further next year,
- * fading by 30% a year).
+ * Each answer feeds the political capital of the pillar its question is about: credit × 85 points
+ * (a fully right answer makes that pillar's money go 85% further next year and lets its projects
+ * absorb 85% more before they turn into white elephants; capital fades by 20% a year).
  */
 export function earnCapital(
   capital: Record<PillarId, number>,

@@ -48,7 +48,9 @@ export function stepYear(
   const overspend = { chips: 0, incubators: 0, talent: 0, openSource: 0 };
   for (const p of PILLARS) {
     const spent = alloc[p] * efficiency(s, p);
-    const capacity = P.capacityBase[p] + (P.capacityPerStock * v[STOCK[p]]) / 100;
+    // Political capital also lets projects absorb more money without turning into white elephants.
+    const capacity =
+      (P.capacityBase[p] + (P.capacityPerStock * v[STOCK[p]]) / 100) * (1 + s.capital[p] / 100);
     const over = spent > capacity ? spent - capacity : 0;
     overspend[p] = over;
     useful[p] = spent - over + P.overspendUseful * over;
@@ -77,7 +79,7 @@ export function stepYear(
   const synGain =
     P.synergy *
     Math.sqrt((compute * v.talent) / 100) *
-    (0.6 + (0.4 * v.ecosystem) / 100) *
+    (0.45 + (0.55 * v.ecosystem) / 100) *
     headroom;
   const osCapGain = P.openSourceCapability * dim(useful.openSource) * nOs * headroom;
 
@@ -132,7 +134,10 @@ export function stepYear(
       c('decay', decay.influence),
     ],
     waste: [
-      ...PILLARS.map((p) => c(`overspend.${p}`, P.wastePerOverspend * overspend[p])),
+      c('overspend.chips', P.wastePerOverspend * overspend.chips),
+      c('overspend.incubators', P.wastePerOverspend * overspend.incubators),
+      c('overspend.talent', P.wastePerOverspend * overspend.talent),
+      c('overspend.openSource', P.wastePerOverspend * overspend.openSource),
       c('waste.writeOff', writeOff),
     ],
   };

@@ -6,7 +6,7 @@ export const PARAMS = {
   /** Points per year an indicator gains from ln(1 + effective billions), before headroom. */
   gain: { chips: 7, incubators: 7, talent: 6.5, openSource: 6 } satisfies Record<PillarId, number>,
   /** Absorption capacity in billions: base + perStock × (feeding indicator / 100). */
-  capacityBase: { chips: 1.6, incubators: 1.2, talent: 1.6, openSource: 1.0 } satisfies Record<
+  capacityBase: { chips: 2.6, incubators: 2.2, talent: 2.6, openSource: 2.0 } satisfies Record<
     PillarId,
     number
   >,
@@ -37,9 +37,12 @@ export const PARAMS = {
   frontierSpill: 0.3,
   /** Yearly outcome noise: each pillar's gains are multiplied by 1 ± this. */
   noise: 0.15,
-  /** Political capital (efficiency percent) per unit of quiz credit, and yearly retention. */
-  capitalPerCredit: 14,
-  capitalRetention: 0.7,
+  /**
+   * Political capital per unit of quiz credit (percent: the pillar's money goes that much further
+   * and its projects absorb that much more), and the share kept each year (it fades by 20%).
+   */
+  capitalPerCredit: 85,
+  capitalRetention: 0.8,
 } as const;
 
 export interface DifficultyParams {

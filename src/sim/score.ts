@@ -1,49 +1,52 @@
-// The final score (0–1000 points) and its breakdown: capability against the US, four balanced stocks, waste.
+// The final score (up to 1000 points) and its breakdown: the gap to the US, four stocks above a floor, waste.
 import type { Indicators, ScoreBreakdown } from './types';
 
-/** Capability is worth up to 300 points, reached at 110% of the US frontier. */
-const CAPABILITY_POINTS = 300;
-const CAPABILITY_CAP = 1.1;
-/** Each stock is worth up to 175 points along a square root: the first points matter most. */
-const STOCK_POINTS = 175;
-/** Waste costs up to 250 points (2.5 per point). */
-const WASTE_POINTS = 250;
+/** Closing the gap to the US frontier is worth up to 360 points; a gap of 50 points scores 0. */
+const GAP_POINTS = 360;
+const GAP_ZERO = 50;
+/** Each stock is worth up to 160 points between a floor (15, what neglect leaves) and 85. */
+const STOCK_POINTS = 160;
+const STOCK_FLOOR = 15;
+const STOCK_SPAN = 70;
+/** Below 1, the first points above the floor are worth the most: balance pays. */
+const STOCK_CURVE = 0.7;
+/** Waste costs 2.5 points per point of waste. */
+const WASTE_POINTS = 2.5;
 
 const r1 = (x: number): number => Math.round(x * 10) / 10;
+const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
+const stock = (v: number): number =>
+  STOCK_POINTS * clamp01((v - STOCK_FLOOR) / STOCK_SPAN) ** STOCK_CURVE;
+const gap = (v: Indicators, frontier: number): number =>
+  GAP_POINTS * clamp01(1 - (frontier - v.capability) / GAP_ZERO);
 
 export function scoreOf(v: Indicators, frontier: number): ScoreBreakdown {
-  const ratio = Math.min(CAPABILITY_CAP, v.capability / frontier);
-  const capability = (CAPABILITY_POINTS * ratio) / CAPABILITY_CAP;
-  const stock = (x: number): number => STOCK_POINTS * Math.sqrt(x / 100);
   const parts = {
-    capability: r1(capability),
+    capability: r1(gap(v, frontier)),
     chipAutonomy: r1(stock(v.chipAutonomy)),
     ecosystem: r1(stock(v.ecosystem)),
     talent: r1(stock(v.talent)),
     influence: r1(stock(v.influence)),
-    waste: r1((-WASTE_POINTS * v.waste) / 100),
+    waste: r1(-WASTE_POINTS * v.waste),
   };
-  const total = r1(
+  const total =
     parts.capability +
-      parts.chipAutonomy +
-      parts.ecosystem +
-      parts.talent +
-      parts.influence +
-      parts.waste,
-  );
-  return { ...parts, total };
+    parts.chipAutonomy +
+    parts.ecosystem +
+    parts.talent +
+    parts.influence +
+    parts.waste;
+  return { ...parts, total: r1(total) };
 }
 
 /** The unrounded total, for policies that compare nearby states. */
 export function rawScore(v: Indicators, frontier: number): number {
-  const ratio = Math.min(CAPABILITY_CAP, v.capability / frontier);
-  const s = (x: number): number => STOCK_POINTS * Math.sqrt(x / 100);
   return (
-    (CAPABILITY_POINTS * ratio) / CAPABILITY_CAP +
-    s(v.chipAutonomy) +
-    s(v.ecosystem) +
-    s(v.talent) +
-    s(v.influence) -
-    (WASTE_POINTS * v.waste) / 100
+    gap(v, frontier) +
+    stock(v.chipAutonomy) +
+    stock(v.ecosystem) +
+    stock(v.talent) +
+    stock(v.influence) -
+    WASTE_POINTS * v.waste
   );
 }

@@ -10,14 +10,29 @@ const r2 = (x: number): number => Math.round(x * 100) / 100;
 
 export function topCauses(causes: Record<IndicatorId, Contribution[]>): Trace {
   const out = {} as Record<IndicatorId, Contribution[]>;
-  for (const id of INDICATORS) {
-    out[id] = causes[id]
-      .filter((c) => Math.abs(c.amount) >= MIN_POINTS)
-      .sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount) || (a.source < b.source ? -1 : 1))
-      .slice(0, TRACE_SIZE)
-      .map((c) => ({ source: c.source, amount: r2(c.amount) }));
-  }
+  for (const id of INDICATORS) out[id] = top(causes[id]);
   return out;
+}
+
+/** The TRACE_SIZE largest causes by size, ties broken by source id (plain loops: runs every year). */
+function top(list: readonly Contribution[]): Contribution[] {
+  const kept: Contribution[] = [];
+  for (const c of list) {
+    const size = Math.abs(c.amount);
+    if (size < MIN_POINTS) continue;
+    let at = kept.length;
+    while (at > 0) {
+      const prev = kept[at - 1] as Contribution;
+      const prevSize = Math.abs(prev.amount);
+      if (prevSize > size || (prevSize === size && prev.source < c.source)) break;
+      at--;
+    }
+    if (at < TRACE_SIZE) {
+      kept.splice(at, 0, { source: c.source, amount: r2(c.amount) });
+      if (kept.length > TRACE_SIZE) kept.pop();
+    }
+  }
+  return kept;
 }
 
 /** Adds an event's shifts to a year's trace (the event happened in that year), re-ranked. */
@@ -32,16 +47,7 @@ export function addToTrace(
     out[id] =
       shift === undefined || shift === 0
         ? trace[id]
-        : topCauses({ ...EMPTY, [id]: [...trace[id], { source, amount: shift }] })[id];
+        : top([...trace[id], { source, amount: shift }]);
   }
   return out;
 }
-
-const EMPTY: Record<IndicatorId, Contribution[]> = {
-  capability: [],
-  chipAutonomy: [],
-  ecosystem: [],
-  talent: [],
-  influence: [],
-  waste: [],
-};

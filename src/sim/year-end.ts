@@ -3,6 +3,7 @@ import { PILLARS } from './pillars';
 import { baseBudget, round1, scriptedFrontier } from './calendar';
 import { PARAMS } from './params';
 import { scoreOf } from './score';
+import { draft } from './state-copy';
 import { INDICATORS, type GameState } from './types';
 
 /** The smallest budget a year can have after event costs, billions of US dollars. */
@@ -19,36 +20,29 @@ export function closeYear(s: GameState): GameState {
     eventId: s.yearEvent?.id ?? null,
     optionId: s.yearEvent?.optionId ?? null,
   };
-  const history = [...s.history, record];
+  const n = draft(s);
+  n.history = [...s.history, record];
+  n.event = null;
+  n.checkpoint = null;
   if (s.year >= s.lastYear) {
-    return {
-      ...s,
-      phase: 'end',
-      event: null,
-      checkpoint: null,
-      history,
-      score: scoreOf(s.indicators, s.frontier),
-    };
+    n.phase = 'end';
+    n.score = scoreOf(s.indicators, s.frontier);
+    return n;
   }
   const year = s.year + 1;
   const keep = PARAMS.capitalRetention;
-  return {
-    ...s,
-    year,
-    phase: 'plan',
-    budget: Math.max(MIN_BUDGET, round1(baseBudget(year, s.difficulty) + s.budgetAdjust)),
-    budgetAdjust: 0,
-    frontier: scriptedFrontier(year, s.difficulty, s.frontierBoost),
-    capital: {
-      chips: s.capital.chips * keep,
-      incubators: s.capital.incubators * keep,
-      talent: s.capital.talent * keep,
-      openSource: s.capital.openSource * keep,
-    },
-    modifiers: s.modifiers.filter((m) => m.untilYear >= year),
-    event: null,
-    yearEvent: null,
-    checkpoint: null,
-    history,
+  n.year = year;
+  n.phase = 'plan';
+  n.budget = Math.max(MIN_BUDGET, round1(baseBudget(year, s.difficulty) + s.budgetAdjust));
+  n.budgetAdjust = 0;
+  n.frontier = scriptedFrontier(year, s.difficulty, s.frontierBoost);
+  n.capital = {
+    chips: s.capital.chips * keep,
+    incubators: s.capital.incubators * keep,
+    talent: s.capital.talent * keep,
+    openSource: s.capital.openSource * keep,
   };
+  n.modifiers = s.modifiers.filter((m) => m.untilYear >= year);
+  n.yearEvent = null;
+  return n;
 }

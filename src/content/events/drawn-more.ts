@@ -10,14 +10,14 @@ export const MORE_DRAWN_EVENTS: readonly EventCard[] = [
       {
         id: 'grants',
         effects: [
-          { kind: 'shift', indicator: 'talent', amount: 5 },
-          { kind: 'budget', amount: -0.8 },
+          { kind: 'shift', indicator: 'talent', amount: 4 },
+          { kind: 'budget', amount: -1.2 },
         ],
       },
       {
         id: 'let-market',
         effects: [
-          { kind: 'shift', indicator: 'ecosystem', amount: 3 },
+          { kind: 'shift', indicator: 'ecosystem', amount: 4 },
           { kind: 'shift', indicator: 'talent', amount: 1 },
         ],
       },
@@ -32,7 +32,12 @@ export const MORE_DRAWN_EVENTS: readonly EventCard[] = [
       {
         id: 'back-it',
         effects: [
-          { kind: 'shift', indicator: 'influence', amount: 6 },
+          {
+            kind: 'shift',
+            indicator: 'influence',
+            amount: 14,
+            scaleBy: { indicator: 'influence', mode: 'protect' },
+          },
           { kind: 'shift', indicator: 'ecosystem', amount: 2 },
           { kind: 'frontier', amount: 1 },
         ],
@@ -40,7 +45,12 @@ export const MORE_DRAWN_EVENTS: readonly EventCard[] = [
       {
         id: 'keep-edge',
         effects: [
-          { kind: 'shift', indicator: 'capability', amount: 3 },
+          {
+            kind: 'shift',
+            indicator: 'capability',
+            amount: 3.5,
+            scaleBy: { indicator: 'talent', mode: 'amplify' },
+          },
           { kind: 'shift', indicator: 'influence', amount: -1 },
         ],
       },
@@ -64,14 +74,14 @@ export const MORE_DRAWN_EVENTS: readonly EventCard[] = [
         effects: [
           { kind: 'shift', indicator: 'ecosystem', amount: 5 },
           { kind: 'shift', indicator: 'influence', amount: 2 },
-          { kind: 'budget', amount: -0.8 },
+          { kind: 'budget', amount: -1.5 },
         ],
       },
       {
         id: 'pilots',
         effects: [
-          { kind: 'shift', indicator: 'ecosystem', amount: 2 },
-          { kind: 'shift', indicator: 'waste', amount: -2 },
+          { kind: 'shift', indicator: 'ecosystem', amount: 1 },
+          { kind: 'shift', indicator: 'waste', amount: -3 },
         ],
       },
     ],
@@ -87,12 +97,17 @@ export const MORE_DRAWN_EVENTS: readonly EventCard[] = [
       {
         id: 'scale-up',
         effects: [
-          { kind: 'shift', indicator: 'chipAutonomy', amount: 6 },
-          { kind: 'shift', indicator: 'waste', amount: 4 },
-          { kind: 'access', amount: -0.05 },
+          { kind: 'shift', indicator: 'chipAutonomy', amount: 7 },
+          { kind: 'shift', indicator: 'waste', amount: 3 },
         ],
       },
-      { id: 'stay-quiet', effects: [{ kind: 'shift', indicator: 'chipAutonomy', amount: 3 }] },
+      {
+        id: 'stay-quiet',
+        effects: [
+          { kind: 'shift', indicator: 'chipAutonomy', amount: 3 },
+          { kind: 'shift', indicator: 'influence', amount: 1 },
+        ],
+      },
     ],
     sources: [
       {
@@ -110,16 +125,15 @@ export const MORE_DRAWN_EVENTS: readonly EventCard[] = [
       {
         id: 'recall-grants',
         effects: [
-          { kind: 'shift', indicator: 'talent', amount: 5 },
-          { kind: 'budget', amount: -1 },
+          { kind: 'shift', indicator: 'talent', amount: 4 },
+          { kind: 'budget', amount: -1.5 },
         ],
       },
       {
         id: 'open-doors',
         effects: [
-          { kind: 'shift', indicator: 'talent', amount: 2 },
-          { kind: 'shift', indicator: 'influence', amount: 3 },
-          { kind: 'frontier', amount: 0.5 },
+          { kind: 'shift', indicator: 'talent', amount: 1 },
+          { kind: 'shift', indicator: 'influence', amount: 4 },
         ],
       },
     ],
@@ -137,8 +151,7 @@ export const MORE_DRAWN_EVENTS: readonly EventCard[] = [
         id: 'let-compete',
         effects: [
           { kind: 'shift', indicator: 'influence', amount: 4 },
-          { kind: 'shift', indicator: 'ecosystem', amount: -3 },
-          { kind: 'shift', indicator: 'capability', amount: 1 },
+          { kind: 'shift', indicator: 'ecosystem', amount: -4 },
         ],
       },
       {

@@ -10,11 +10,11 @@ export const DRAWN_EVENTS: readonly EventCard[] = [
       {
         id: 'expand-campus',
         effects: [
-          { kind: 'shift', indicator: 'ecosystem', amount: 6 },
+          { kind: 'shift', indicator: 'ecosystem', amount: 7 },
           {
             kind: 'shift',
             indicator: 'waste',
-            amount: 8,
+            amount: 6,
             scaleBy: { indicator: 'ecosystem', mode: 'protect' },
           },
         ],
@@ -22,7 +22,7 @@ export const DRAWN_EVENTS: readonly EventCard[] = [
       {
         id: 'mentor-first',
         effects: [
-          { kind: 'shift', indicator: 'ecosystem', amount: 2 },
+          { kind: 'shift', indicator: 'ecosystem', amount: 1 },
           { kind: 'shift', indicator: 'talent', amount: 3 },
         ],
       },
@@ -63,15 +63,15 @@ export const DRAWN_EVENTS: readonly EventCard[] = [
       {
         id: 'consolidate',
         effects: [
-          { kind: 'shift', indicator: 'waste', amount: -6 },
-          { kind: 'shift', indicator: 'ecosystem', amount: -4 },
+          { kind: 'shift', indicator: 'waste', amount: -5 },
+          { kind: 'shift', indicator: 'ecosystem', amount: -3 },
         ],
       },
       {
         id: 'keep-all',
         effects: [
           { kind: 'shift', indicator: 'ecosystem', amount: 3 },
-          { kind: 'shift', indicator: 'waste', amount: 5 },
+          { kind: 'shift', indicator: 'waste', amount: 4 },
         ],
       },
     ],
@@ -86,15 +86,15 @@ export const DRAWN_EVENTS: readonly EventCard[] = [
         id: 'strict-rules',
         effects: [
           { kind: 'shift', indicator: 'influence', amount: 5 },
-          { kind: 'shift', indicator: 'ecosystem', amount: -4 },
+          { kind: 'shift', indicator: 'ecosystem', amount: -2 },
         ],
       },
       {
         id: 'light-touch',
         effects: [
           { kind: 'shift', indicator: 'ecosystem', amount: 2 },
-          { kind: 'shift', indicator: 'capability', amount: 1 },
-          { kind: 'shift', indicator: 'influence', amount: -4 },
+          { kind: 'shift', indicator: 'capability', amount: 0.5 },
+          { kind: 'shift', indicator: 'influence', amount: -5 },
         ],
       },
     ],
@@ -115,17 +115,17 @@ export const DRAWN_EVENTS: readonly EventCard[] = [
       {
         id: 'accept',
         effects: [
-          { kind: 'shift', indicator: 'talent', amount: 4 },
-          { kind: 'shift', indicator: 'capability', amount: 3 },
-          { kind: 'shift', indicator: 'chipAutonomy', amount: -2 },
+          { kind: 'shift', indicator: 'talent', amount: 3 },
+          { kind: 'shift', indicator: 'capability', amount: 1.5 },
           { kind: 'frontier', amount: 1 },
+          { kind: 'shift', indicator: 'chipAutonomy', amount: -3 },
         ],
       },
       {
         id: 'go-it-alone',
         effects: [
-          { kind: 'shift', indicator: 'chipAutonomy', amount: 3 },
-          { kind: 'shift', indicator: 'influence', amount: -2 },
+          { kind: 'shift', indicator: 'chipAutonomy', amount: 4 },
+          { kind: 'shift', indicator: 'talent', amount: 1 },
         ],
       },
     ],
@@ -139,12 +139,24 @@ export const DRAWN_EVENTS: readonly EventCard[] = [
       {
         id: 'build-hubs',
         effects: [
-          { kind: 'budget', amount: -1 },
-          { kind: 'shift', indicator: 'capability', amount: 3 },
-          { kind: 'shift', indicator: 'chipAutonomy', amount: 3 },
+          { kind: 'budget', amount: -1.5 },
+          { kind: 'shift', indicator: 'capability', amount: 1 },
+          { kind: 'shift', indicator: 'chipAutonomy', amount: 4 },
+          {
+            kind: 'shift',
+            indicator: 'waste',
+            amount: 4,
+            scaleBy: { indicator: 'ecosystem', mode: 'protect' },
+          },
         ],
       },
-      { id: 'rent-cloud', effects: [{ kind: 'shift', indicator: 'capability', amount: 2 }] },
+      {
+        id: 'rent-cloud',
+        effects: [
+          { kind: 'shift', indicator: 'capability', amount: 2 },
+          { kind: 'shift', indicator: 'chipAutonomy', amount: -1 },
+        ],
+      },
     ],
     sources: [
       { kind: 'article', section: 'offensive' },

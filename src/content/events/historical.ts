@@ -18,15 +18,15 @@ export const HISTORICAL_EVENTS: readonly EventCard[] = [
       {
         id: 'stockpile',
         effects: [
-          { kind: 'budget', amount: -1 },
-          { kind: 'access', amount: 0.08 },
+          { kind: 'budget', amount: -1.5 },
+          { kind: 'access', amount: 0.05 },
         ],
       },
       {
         id: 'domestic',
         effects: [
-          { kind: 'boost', pillar: 'chips', factor: 1.25, years: 3 },
-          { kind: 'shift', indicator: 'ecosystem', amount: -2 },
+          { kind: 'boost', pillar: 'chips', factor: 1.4, years: 3 },
+          { kind: 'shift', indicator: 'ecosystem', amount: -1 },
         ],
       },
     ],
@@ -60,15 +60,17 @@ export const HISTORICAL_EVENTS: readonly EventCard[] = [
       {
         id: 'compliant-chips',
         effects: [
-          { kind: 'access', amount: 0.15 },
-          { kind: 'budget', amount: -1.2 },
+          { kind: 'access', amount: 0.1 },
+          { kind: 'budget', amount: -1.5 },
+          { kind: 'shift', indicator: 'chipAutonomy', amount: -3 },
         ],
       },
       {
         id: 'domestic-push',
         effects: [
-          { kind: 'boost', pillar: 'chips', factor: 1.4, years: 3 },
-          { kind: 'shift', indicator: 'capability', amount: -2 },
+          { kind: 'boost', pillar: 'chips', factor: 1.5, years: 4 },
+          { kind: 'shift', indicator: 'capability', amount: -1 },
+          { kind: 'shift', indicator: 'chipAutonomy', amount: 4 },
         ],
       },
     ],
@@ -89,16 +91,16 @@ export const HISTORICAL_EVENTS: readonly EventCard[] = [
       {
         id: 'hundred-models',
         effects: [
-          { kind: 'shift', indicator: 'capability', amount: 4 },
+          { kind: 'shift', indicator: 'capability', amount: 2 },
           { kind: 'shift', indicator: 'ecosystem', amount: 3 },
-          { kind: 'shift', indicator: 'waste', amount: 6 },
+          { kind: 'shift', indicator: 'waste', amount: 8 },
         ],
       },
       {
         id: 'foundations',
         effects: [
-          { kind: 'boost', pillar: 'talent', factor: 1.3, years: 3 },
-          { kind: 'shift', indicator: 'capability', amount: 1 },
+          { kind: 'boost', pillar: 'talent', factor: 1.4, years: 3 },
+          { kind: 'shift', indicator: 'talent', amount: 2 },
         ],
       },
     ],
@@ -119,11 +121,11 @@ export const HISTORICAL_EVENTS: readonly EventCard[] = [
       {
         id: 'spread-wide',
         effects: [
-          { kind: 'shift', indicator: 'ecosystem', amount: 7 },
+          { kind: 'shift', indicator: 'ecosystem', amount: 8 },
           {
             kind: 'shift',
             indicator: 'waste',
-            amount: 7,
+            amount: 6,
             scaleBy: { indicator: 'talent', mode: 'protect' },
           },
         ],
@@ -131,8 +133,8 @@ export const HISTORICAL_EVENTS: readonly EventCard[] = [
       {
         id: 'pick-winners',
         effects: [
-          { kind: 'shift', indicator: 'ecosystem', amount: 3 },
-          { kind: 'shift', indicator: 'capability', amount: 2 },
+          { kind: 'shift', indicator: 'ecosystem', amount: 2 },
+          { kind: 'shift', indicator: 'capability', amount: 1 },
         ],
       },
     ],
@@ -159,17 +161,18 @@ export const HISTORICAL_EVENTS: readonly EventCard[] = [
       {
         id: 'open-everything',
         effects: [
-          { kind: 'boost', pillar: 'openSource', factor: 1.35, years: 3 },
-          { kind: 'shift', indicator: 'influence', amount: 4 },
-          { kind: 'frontier', amount: 1.5 },
+          { kind: 'shift', indicator: 'influence', amount: 7 },
+          { kind: 'shift', indicator: 'ecosystem', amount: 3 },
+          { kind: 'frontier', amount: 1 },
+          { kind: 'boost', pillar: 'openSource', factor: 1.3, years: 3 },
         ],
       },
       {
         id: 'national-champion',
         effects: [
-          { kind: 'shift', indicator: 'capability', amount: 3 },
-          { kind: 'shift', indicator: 'chipAutonomy', amount: 2 },
-          { kind: 'shift', indicator: 'influence', amount: -2 },
+          { kind: 'shift', indicator: 'capability', amount: 2 },
+          { kind: 'shift', indicator: 'chipAutonomy', amount: 1 },
+          { kind: 'shift', indicator: 'influence', amount: -3 },
         ],
       },
     ],

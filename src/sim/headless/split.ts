@@ -7,18 +7,25 @@ export type Weights = readonly number[];
 
 export function splitBudget(budget: number, weights: Weights): Allocation {
   const tenths = Math.round(budget * 10);
-  const w = PILLARS.map((_, i) => Math.max(0, weights[i] ?? 0));
-  const sum = w.reduce((a, b) => a + b, 0);
-  const shares = sum > 0 ? w.map((x) => (x / sum) * tenths) : w.map(() => tenths / 4);
+  const w0 = Math.max(0, weights[0] ?? 0);
+  const w1 = Math.max(0, weights[1] ?? 0);
+  const w2 = Math.max(0, weights[2] ?? 0);
+  const w3 = Math.max(0, weights[3] ?? 0);
+  const sum = w0 + w1 + w2 + w3;
+  const shares =
+    sum > 0 ? [w0, w1, w2, w3].map((x) => (x / sum) * tenths) : [1, 1, 1, 1].map(() => tenths / 4);
   const parts = shares.map(Math.floor);
-  let left = tenths - parts.reduce((a, b) => a + b, 0);
+  let left = tenths - (parts[0] ?? 0) - (parts[1] ?? 0) - (parts[2] ?? 0) - (parts[3] ?? 0);
   // Largest remainders first; ties go to the earlier pillar, so the split is deterministic.
-  const order = shares
-    .map((x, i) => ({ i, r: x - Math.floor(x) }))
-    .sort((a, b) => b.r - a.r || a.i - b.i);
-  for (const { i } of order) {
-    if (left <= 0) break;
-    parts[i] = (parts[i] ?? 0) + 1;
+  while (left > 0) {
+    let pick = 0;
+    let best = -1;
+    for (let i = 0; i < 4; i++) {
+      const r = (shares[i] ?? 0) - (parts[i] ?? 0);
+      if (r > best) [pick, best] = [i, r];
+    }
+    parts[pick] = (parts[pick] ?? 0) + 1;
+    shares[pick] = (shares[pick] ?? 0) - 1; // a part that got its extra tenth is not picked again
     left--;
   }
   return {
