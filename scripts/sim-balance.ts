@@ -151,7 +151,7 @@ export function balance(
 
   const best = bestSplit(() => true, searchSeeds, seeds);
   means[`best fixed split ${best.w.join('/')}`] = best.mean;
-  const bestOverall = Math.max(best.mean, means.adaptive ?? 0);
+  const bestOverall = Math.max(best.mean, means.balanced ?? 0, means.adaptive ?? 0);
   const gaps = ['chips', 'incubators', 'talent', 'openSource'].map((p, i) => {
     const without = bestSplit((w) => w[i] === 0, searchSeeds, seeds);
     means[`best without ${p} ${without.w.join('/')}`] = without.mean;
@@ -165,7 +165,9 @@ export function balance(
     pass: minGap >= 0.1,
   });
 
-  const adaptiveEdge = (means.adaptive ?? 0) / best.mean - 1;
+  // The best fixed split is the best grid split or the even split, whichever scores higher.
+  const bestFixed = Math.max(best.mean, means.balanced ?? 0);
+  const adaptiveEdge = (means.adaptive ?? 0) / bestFixed - 1;
   criteria.push({
     name: 'adaptive beats the best fixed split (relative mean gain)',
     value: adaptiveEdge,

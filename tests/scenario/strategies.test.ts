@@ -1,0 +1,40 @@
+// Whole headless games: every strategy finishes, balance beats all-in, and a small balance run works.
+import { describe, expect, it } from 'vitest';
+import { defaultContent } from '../../src/sim';
+import { STRATEGIES } from '../../src/sim/headless/policies';
+import { runGame } from '../../src/sim/headless/run';
+import { balance } from '../../scripts/sim-balance';
+
+const opts = (seed: number) =>
+  ({ seed, difficulty: 'normal', length: 'standard', quizAccuracy: 0.7 }) as const;
+
+describe('headless games', () => {
+  it('every strategy plays a standard game to the end with a score', () => {
+    for (const id of STRATEGIES) {
+      const end = runGame(opts(5), id, defaultContent);
+      expect(end.phase).toBe('end');
+      expect(end.history).toHaveLength(13);
+      expect(end.score?.total).toBeGreaterThan(-1000);
+    }
+  });
+
+  it('short games last 7 years with three checkpoints', () => {
+    const end = runGame({ ...opts(5), length: 'short' }, 'balanced', defaultContent);
+    expect(end.history.map((r) => r.year)).toEqual([2022, 2023, 2024, 2025, 2026, 2027, 2028]);
+    expect(end.checkpointsDone).toBe(3);
+  });
+
+  it('a balanced split beats putting everything in one pillar', () => {
+    const score = (id: (typeof STRATEGIES)[number]): number =>
+      runGame(opts(9), id, defaultContent).score?.total ?? 0;
+    for (const id of ['all-chips', 'all-incubators', 'all-talent', 'all-open-source'] as const) {
+      expect(score(id)).toBeLessThan(score('balanced'));
+    }
+  });
+
+  it('the balance report runs on a few seeds and reports six criteria', () => {
+    const report = balance(20, 5);
+    expect(report.criteria).toHaveLength(6);
+    expect(report.criteria.every((c) => Number.isFinite(c.value))).toBe(true);
+  }, 30_000);
+});
