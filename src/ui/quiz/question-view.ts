@@ -1,0 +1,105 @@
+// One quiz checkpoint question: heading, the other-language toggle, the answer form, then the feedback once submitted. No timer.
+import {
+  grade,
+  type Grade,
+  type PreparedQuestion,
+  type QuizAnswer,
+  type QuizQuestion,
+} from '../../sim/quiz';
+import { h } from '../dom';
+import type { Screen, UiContext } from '../screen-context';
+import { createFeedback } from './feedback';
+import { createLanguageToggle } from './language-toggle';
+import { createPainter } from './painter';
+import { createQuestionForm } from './question-form';
+import './quiz.css';
+
+export interface QuestionViewOptions {
+  ctx: UiContext;
+  question: QuizQuestion;
+  prepared: PreparedQuestion;
+  /** "Question 2 of 4". */
+  number: number;
+  total: number;
+  /** Restores a submitted answer after a reload: show its feedback, not the form. */
+  submitted?: QuizAnswer;
+  /** Called once when the player submits, with the engine's grade. */
+  onAnswered(answer: QuizAnswer, grade: Grade): void;
+  /** The "Next question"/"Continue" button after feedback. */
+  onNext(): void;
+}
+
+export function mountQuestionView(container: HTMLElement, options: QuestionViewOptions): Screen {
+  const { ctx, question, prepared, number, total } = options;
+  const painter = createPainter(ctx);
+  const idBase = `quiz-${question.id}`;
+  const headingId = `${idBase}-heading`;
+
+  const position = h('span', { class: 'quiz-position' });
+  const typeName = h('span', { class: 'quiz-type' });
+  painter.add((p) => {
+    position.textContent = p.ui('checkpoint:question.heading', { number, total });
+    typeName.textContent = p.ui(`quiz:types.${question.type}`);
+  });
+  // Focusable so a new question can take focus and be read from its heading.
+  const heading = h(
+    'h2',
+    { id: headingId, class: 'quiz-heading', tabindex: '-1' },
+    position,
+    typeName,
+  );
+  const toggle = createLanguageToggle(painter, () => {
+    const lang = painter.now().contentLang;
+    ctx.announce(ctx.t('checkpoint:toggle.announce', { language: ctx.tIn(lang)('ui:meta.name') }));
+  });
+  const body = h('div', { class: 'quiz-body' });
+  const element = h(
+    'article',
+    { class: 'quiz', 'aria-labelledby': headingId },
+    h('header', { class: 'quiz-head' }, heading, toggle),
+    body,
+  );
+
+  const showFeedback = (answer: QuizAnswer, graded: Grade, fresh: boolean) => {
+    const feedback = createFeedback({
+      painter,
+      question,
+      answer,
+      graded,
+      idBase,
+      last: number >= total,
+      onNext: options.onNext,
+    });
+    body.replaceChildren(feedback.element);
+    if (!fresh) return;
+    ctx.cue(graded.correct ? 'correct' : 'wrong');
+    ctx.announce(feedback.verdict());
+    feedback.next.focus();
+  };
+
+  let answered = false;
+  if (options.submitted) {
+    answered = true;
+    showFeedback(options.submitted, grade(question, options.submitted), false);
+  } else {
+    const form = createQuestionForm(painter, question, prepared, idBase, (answer) => {
+      if (answered) return;
+      answered = true;
+      const graded = grade(question, answer);
+      options.onAnswered(answer, graded);
+      showFeedback(answer, graded, true);
+    });
+    body.append(form);
+  }
+  container.append(element);
+  heading.focus();
+
+  return {
+    element,
+    refresh: () => painter.repaint(),
+    destroy() {
+      painter.clear();
+      element.remove();
+    },
+  };
+}
