@@ -67,9 +67,9 @@ function capabilityFigure(state: GameState, t: Translate, f: Formats): HTMLEleme
     ],
     state.history.map((r, i) => [
       String(r.year),
-      f.decimal(capability[i] ?? 0),
-      f.decimal(r.frontier),
-      f.decimal(gaps[i]?.gap ?? 0),
+      f.fixed(capability[i] ?? 0),
+      f.fixed(r.frontier),
+      f.fixed(gaps[i]?.gap ?? 0),
     ]),
   );
   chart.append(disclosure(t('results:charts.showTable'), table));
@@ -120,7 +120,7 @@ export function chartsSection(state: GameState, t: Translate, f: Formats): HTMLE
     [t('results:charts.colYear'), ...OTHERS.map((id) => t(`results:indicators.${id}`))],
     state.history.map((r) => [
       String(r.year),
-      ...OTHERS.map((id) => f.decimal(r.indicators[INDICATORS.indexOf(id)] ?? 0)),
+      ...OTHERS.map((id) => f.fixed(r.indicators[INDICATORS.indexOf(id)] ?? 0)),
     ]),
   );
   return h(

@@ -30,11 +30,25 @@ export function dataTable(
   );
 }
 
-export function disclosure(summary: string, content: Node, open = false): HTMLDetailsElement {
+/** A wide table scrolls sideways on a phone; the scroll box is focusable and named so keyboards can scroll it too. */
+export function scrollBox(table: HTMLTableElement): HTMLElement {
+  const label = table.caption?.textContent ?? '';
+  return h(
+    'div',
+    { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': label },
+    table,
+  );
+}
+
+export function disclosure(
+  summary: string,
+  table: HTMLTableElement,
+  open = false,
+): HTMLDetailsElement {
   return h(
     'details',
     { class: 'results-data', open },
     h('summary', {}, document.createTextNode(summary)),
-    h('div', { class: 'table-scroll' }, content),
+    scrollBox(table),
   );
 }

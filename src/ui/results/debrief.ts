@@ -25,7 +25,7 @@ function values(
       return { peak: f.decimal(facts.peakWaste), year: String(facts.peakWasteYear) };
     case 'concentration': {
       const top = topPillar(facts.shares);
-      return { share: f.percent(top.share), pillar: t(`results:pillars.${top.pillar}`) };
+      return { share: f.percent(top.share), pillar: t(`results:spentOn.${top.pillar}`) };
     }
     case 'chipsAfterControls':
       return { value: f.decimal(facts.finalChipAutonomy), year: String(state.lastYear) };

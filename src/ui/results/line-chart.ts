@@ -27,8 +27,8 @@ export interface ChartSpec {
 
 /** Room for tick labels and axis titles, in viewBox units; the SVG scales to its container. */
 const FRAMES: Record<ChartSpec['size'], Frame> = {
-  wide: { width: 440, height: 270, left: 56, right: 16, top: 14, bottom: 52 },
-  small: { width: 260, height: 150, left: 34, right: 14, top: 12, bottom: 26 },
+  wide: { width: 360, height: 240, left: 50, right: 14, top: 12, bottom: 48 },
+  small: { width: 220, height: 132, left: 32, right: 18, top: 10, bottom: 24 },
 };
 const Y_MAX = 100;
 

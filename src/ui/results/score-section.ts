@@ -2,7 +2,7 @@
 import { INDICATORS, type GameState, type ScoreBreakdown } from '../../sim';
 import type { Translate } from '../../services/i18n';
 import { h } from '../dom';
-import { dataTable } from './data-table';
+import { dataTable, scrollBox } from './data-table';
 import type { Formats } from './format';
 import { TIERS, tierOf, type Tier, type TierShape } from './score-tier';
 import { s } from './svg';
@@ -45,7 +45,8 @@ function breakdown(
   t: Translate,
   f: Formats,
 ): HTMLTableElement {
-  const signed = (n: number) => (n > 0 ? `+${f.decimal(n)}` : f.decimal(n));
+  // Waste is shown as a cost; a zero is plain 0, never "-0".
+  const signed = (n: number) => (n > 0 ? `+${f.fixed(n)}` : n < 0 ? f.fixed(n) : f.integer(0));
   const rows = INDICATORS.map((id) => [
     t(id === 'capability' ? 'results:score.gapRow' : `results:indicators.${id}`),
     id === 'capability'
@@ -53,10 +54,10 @@ function breakdown(
           capability: f.decimal(state.indicators.capability),
           frontier: f.decimal(state.frontier),
         })
-      : f.decimal(state.indicators[id]),
+      : f.fixed(state.indicators[id]),
     signed(score[id]),
   ]);
-  rows.push([t('results:score.totalRow'), '', f.decimal(score.total)]);
+  rows.push([t('results:score.totalRow'), '', f.fixed(score.total)]);
   return dataTable(
     t('results:score.breakdownCaption'),
     [t('results:score.colIndicator'), t('results:score.colFinal'), t('results:score.colPoints')],
@@ -109,7 +110,7 @@ export function scoreSection(state: GameState, t: Translate, f: Formats): HTMLEl
       ),
     ),
     h('p', { class: 'results-note' }, document.createTextNode(t('results:score.tierNote'))),
-    h('div', { class: 'table-scroll' }, breakdown(state, score, t, f)),
+    scrollBox(breakdown(state, score, t, f)),
   );
 }
 

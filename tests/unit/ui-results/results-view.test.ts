@@ -51,6 +51,7 @@ describe('the results screen', () => {
 
   it('has a data table with one row per year and the right values', async () => {
     const { root, state } = await mount(finishedGame('balanced'));
+    const fixed = (n: number) => n.toFixed(1);
     const table = root.querySelector('.results-charts details table');
     const rows = [...(table?.querySelectorAll('tbody tr') ?? [])];
     expect(rows).toHaveLength(state.history.length);
@@ -59,8 +60,8 @@ describe('the results screen', () => {
       const capability = record.indicators[INDICATORS.indexOf('capability')] ?? 0;
       expect(cells.slice(0, 3)).toEqual([
         String(record.year),
-        String(capability),
-        String(record.frontier),
+        fixed(capability),
+        fixed(record.frontier),
       ]);
     });
     const svg = root.querySelector('svg[role="img"]');
@@ -132,7 +133,7 @@ describe('the results screen', () => {
     await i18n.changeLanguage('fr');
     translateTree(root, (key, options) => i18n.t(key, options));
     screen?.refresh?.();
-    expect(textOf('.results-title')).toBe('Résultats : le bilan du pari de Pékin');
+    expect(textOf('.results-title')).toBe('Résultats\u00a0: le bilan du pari de Pékin');
     expect(textOf('.results-gap')).toMatch(
       /En 2030, la capacité en IA termine à \d+,\d points derrière la frontière américaine\./,
     );
