@@ -7,9 +7,12 @@ import { createOrderingControl } from './answer-ordering';
 import { createTrueFalseControl } from './answer-true-false';
 import type { Painter } from './painter';
 
-/** Either a complete answer, or the first control still missing one and why. */
+/**
+ * Either a complete answer, or the first control still missing one and why; no message when the
+ * control already shows its own inline error (the numeric input), so nothing is said twice.
+ */
 export type Collected =
-  { readonly answer: QuizAnswer } | { readonly missing: HTMLElement; readonly message: string };
+  { readonly answer: QuizAnswer } | { readonly missing: HTMLElement; readonly message?: string };
 
 export interface AnswerControl {
   readonly element: HTMLElement;

@@ -1,7 +1,7 @@
 // Numeric estimate: a labelled number input (unit in the label, bounds as a hint) with an inline error for empty or out-of-range values.
 import type { NumericQuestion } from '../../sim/quiz';
 import { h } from '../dom';
-import type { AnswerControl, ControlDeps } from './answer-control';
+import type { AnswerControl, Collected, ControlDeps } from './answer-control';
 import { formatNumber } from './painter';
 import { promptLegend } from './prompt';
 
@@ -74,14 +74,14 @@ export function createNumericControl(deps: ControlDeps<NumericQuestion>): Answer
   );
   return {
     element,
-    collect() {
+    collect(): Collected {
       const result = check();
       if (typeof result === 'number') {
         showError(null);
         return { answer: { type: 'numeric', value: result } };
       }
       showError(result);
-      return { missing: input, message: errorText.textContent ?? '' };
+      return { missing: input };
     },
   };
 }

@@ -40,8 +40,13 @@ function single(
   expected: string,
   given: string | undefined,
 ) {
-  const right = contentText(painter, 'p', valueKey(question, expected), { class: 'quiz-right' });
-  const yours = painted(painter, 'p', { class: 'quiz-yours' }, (p) =>
+  const right = h(
+    'p',
+    { class: 'quiz-right' },
+    mark(true),
+    contentText(painter, 'span', valueKey(question, expected)),
+  );
+  const text = painted(painter, 'span', {}, (p) =>
     p.ui('checkpoint:feedback.yourAnswer', {
       answer:
         given === undefined
@@ -49,7 +54,7 @@ function single(
           : p.content(valueKey(question, given)),
     }),
   );
-  return [right, yours];
+  return [right, h('p', { class: 'quiz-yours' }, mark(given === expected), text)];
 }
 
 function matching(
@@ -77,20 +82,14 @@ function matching(
       painter,
       'span',
       {},
-      (p) => `${p.content(itemKey)} → ${p.content(targetKey)}`,
+      (p) =>
+        p.ui('checkpoint:feedback.pair', {
+          item: p.content(itemKey),
+          target: p.content(targetKey),
+        }),
       true,
     );
-    list.append(
-      h(
-        'li',
-        { 'data-ok': String(ok) },
-        mark(ok),
-        pairText,
-        document.createTextNode(' ('),
-        status,
-        document.createTextNode(')'),
-      ),
-    );
+    list.append(h('li', { 'data-ok': String(ok) }, mark(ok), pairText, status));
   }
   return [list];
 }

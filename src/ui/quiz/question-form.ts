@@ -40,10 +40,13 @@ export function createQuestionForm(
       onSubmit(collected.answer);
       return;
     }
-    const { ui } = painter.now();
-    alertText.textContent = `${ui('checkpoint:question.incomplete')} ${collected.message}`;
-    body.hidden = false;
+    // Focus first: the control's own description (an inline error) is read with it.
     collected.missing.focus();
+    const { ui } = painter.now();
+    body.hidden = collected.message === undefined;
+    alertText.textContent = collected.message
+      ? `${ui('checkpoint:question.incomplete')} ${collected.message}`
+      : '';
   });
   return form;
 }

@@ -64,7 +64,7 @@ describe('multiple-choice question', () => {
     const feedback = document.querySelector('.quiz-feedback');
     expect(document.querySelector('form')).toBeNull();
     expect(feedback?.querySelector('.quiz-verdict')?.textContent).toContain('Correct');
-    expect(feedback?.querySelector('.quiz-right')?.textContent).toBe(
+    expect(feedback?.querySelector('.quiz-right [lang]')?.textContent).toBe(
       ctx.t(`quiz:questions.${question.id}.choices.${question.answer}`),
     );
     expect(feedback?.textContent).toContain(ctx.t(`quiz:questions.${question.id}.explanation`));
@@ -92,7 +92,7 @@ describe('multiple-choice question', () => {
     expect(onAnswered.mock.calls[0]?.[1].credit).toBe(0);
     expect(document.querySelector('.quiz-verdict')?.textContent).toContain('Not quite');
     expect(document.querySelector('.quiz-verdict')?.getAttribute('data-verdict')).toBe('wrong');
-    expect(document.querySelector('.quiz-right')?.textContent).toBe(
+    expect(document.querySelector('.quiz-right [lang]')?.textContent).toBe(
       ctx.t(`quiz:questions.${question.id}.choices.${question.answer}`),
     );
     expect(document.querySelector('.quiz-yours')?.textContent).toContain(
@@ -114,7 +114,7 @@ describe('true/false question', () => {
     expect(onAnswered.mock.calls[0]?.[0]).toEqual({ type: 'true-false', value: question.answer });
     expect(onAnswered.mock.calls[0]?.[1].correct).toBe(true);
     expect(document.querySelector('.quiz-verdict')?.textContent).toContain('Bonne réponse');
-    expect(document.querySelector('.quiz-right')?.textContent).toBe(
+    expect(document.querySelector('.quiz-right [lang]')?.textContent).toBe(
       question.answer ? 'Vrai' : 'Faux',
     );
     // A French player reads the French quote and its English translation.

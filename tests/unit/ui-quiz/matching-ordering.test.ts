@@ -54,7 +54,7 @@ describe('matching question', () => {
     submit(document);
     expect(onAnswered).not.toHaveBeenCalled();
     expect(document.querySelector('[role="alert"]')?.textContent).toContain(
-      `${question.items.length - 1} still empty`,
+      `Items still without a match: ${question.items.length - 1}.`,
     );
     const firstEmpty = document.querySelector(`select[data-item="${second}"]`);
     expect(firstEmpty?.getAttribute('aria-invalid')).toBe('true');
@@ -83,8 +83,8 @@ describe('matching question', () => {
     expect(lines).toHaveLength(question.items.length);
     const target = ctx.t(`quiz:questions.${question.id}.targets.${question.answer[a ?? '']}`);
     expect(lines[0]).toContain(target);
-    expect(lines[0]).toContain('you chose');
-    expect(lines[2]).toContain('(right)');
+    expect(lines[0]).toContain('You chose:');
+    expect(lines[2]).toContain('Right');
     const marks = [...document.querySelectorAll('.quiz-right-list li')].map((li) =>
       li.getAttribute('data-ok'),
     );

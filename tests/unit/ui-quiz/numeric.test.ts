@@ -51,6 +51,8 @@ describe('numeric question', () => {
     expect(error?.hidden).toBe(false);
     expect(error?.textContent).toContain('Type a number: your estimate is missing.');
     expect(document.activeElement).toBe(input);
+    // Said once, beside the input, not repeated in the form's alert.
+    expect(document.querySelector('.quiz-alert')?.textContent).toBe('');
   });
 
   it('refuses an out-of-range entry, then clears the error once fixed', async () => {

@@ -69,7 +69,7 @@ describe('the other-language toggle', () => {
       ctx.tIn('fr')(`quiz:questions.${question.id}.explanation`),
     );
     expect(explanation?.getAttribute('lang')).toBe('fr');
-    expect(document.querySelector('.quiz-right')?.textContent).toBe(
+    expect(document.querySelector('.quiz-right [lang]')?.textContent).toBe(
       ctx.tIn('fr')(`quiz:questions.${question.id}.choices.${question.answer}`),
     );
   });
