@@ -1,6 +1,6 @@
-// Preload: loads the title art and reports real loader progress to the DOM progress bar.
+// Preload: loads the title and city art, reports real loader progress to the DOM progress bar, then tells the stage the art is in.
 import Phaser from 'phaser';
-import { TITLE_ART } from './art';
+import { ART_READY_EVENT, CITY_ART, TITLE_ART } from './art';
 import { HOOKS_KEY, type SceneHooks } from './hooks';
 
 export class PreloadScene extends Phaser.Scene {
@@ -11,12 +11,13 @@ export class PreloadScene extends Phaser.Scene {
   preload(): void {
     const hooks = this.registry.get(HOOKS_KEY) as SceneHooks;
     this.load.on(Phaser.Loader.Events.PROGRESS, (value: number) => hooks.onProgress(value));
-    for (const art of TITLE_ART) {
+    for (const art of [...TITLE_ART, ...CITY_ART]) {
       this.load.svg(art.key, art.url, { width: art.width, height: art.height });
     }
   }
 
   create(): void {
     this.scene.start('Title');
+    this.game.events.emit(ART_READY_EVENT);
   }
 }

@@ -1,5 +1,6 @@
 // Loads the Phaser chunk in two steps: fetch its bytes early (with progress), evaluate it only when the page is idle.
 import type { SceneHooks } from '../scenes/hooks';
+import type { StageController } from '../scenes/city-view';
 
 /** Rough size of the engine chunk (bytes), used only when the server sends no Content-Length. */
 const ESTIMATED_ENGINE_BYTES = 1_450_000;
@@ -41,7 +42,10 @@ export function whenIdle(timeoutMs: number): Promise<void> {
 }
 
 /** Evaluates the engine chunk and starts the scenes behind the overlay. */
-export async function startEngine(parent: HTMLElement, hooks: SceneHooks): Promise<void> {
+export async function startEngine(
+  parent: HTMLElement,
+  hooks: SceneHooks,
+): Promise<StageController> {
   const { startGame } = await import('../scenes/game');
-  startGame(parent, hooks);
+  return startGame(parent, hooks);
 }
