@@ -108,12 +108,10 @@ function ordering(
     );
   return [
     itemsList(question.items, 'quiz-right-list'),
-    h(
-      'details',
-      { class: 'quiz-your-order' },
-      painted(painter, 'summary', {}, (p) => p.ui('checkpoint:feedback.yourOrder')),
-      itemsList(given, 'quiz-your-list'),
+    painted(painter, 'p', { class: 'quiz-your-order' }, (p) =>
+      p.ui('checkpoint:feedback.yourOrder'),
     ),
+    itemsList(given, 'quiz-your-list'),
   ];
 }
 

@@ -4,6 +4,7 @@ import { h } from '../dom';
 import { rightAnswer } from './feedback-answer';
 import { contentText, questionKey, uiText, type Painter } from './painter';
 import { VERDICT_ICONS, verdictKind, verdictText } from './verdict';
+import './quiz-feedback.css';
 
 export interface FeedbackOptions {
   readonly painter: Painter;
