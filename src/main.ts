@@ -1,47 +1,82 @@
-// Composition root: preferences, language, the title screen, then the game engine behind it once the page is idle.
+// Composition root: settings, language, sound, the store and the overlay; then the game engine behind it once the page is idle.
 import './ui/styles.css';
-import { createI18n } from './services/i18n';
+import './ui/game.css';
+import { createStore } from './app/store';
+import { createHowlerAudio } from './services/audio';
+import { AUDIO_URLS } from './services/audio-urls';
+import { engineChunkUrl, prefetchEngine, startEngine, whenIdle } from './services/engine';
+import { createI18n, loadNamespaces } from './services/i18n';
 import { PSEUDO, pickLanguage } from './services/language';
 import { LANGUAGES } from './services/locales';
-import {
-  shouldReduceMotion,
-  systemPrefersReducedMotion,
-  type MotionSetting,
-} from './services/motion';
-import { createPrefs } from './services/prefs';
+import { shouldReduceMotion, systemPrefersReducedMotion } from './services/motion';
+import { parseSeed, randomSeed } from './services/seed';
+import { createSettingsStore, type Settings } from './services/settings';
 import { browserLocalStorage, createKeyValueStore } from './services/storage-local';
-import { engineChunkUrl, prefetchEngine, startEngine, whenIdle } from './services/engine';
+import type { StageController } from './scenes/city-view';
 import { createAnnouncer } from './ui/announcer';
+import { createAppPanels } from './ui/app-panels';
+import { createAppView } from './ui/app-view';
 import { translateTree } from './ui/dom';
 import { mountEngineProgress } from './ui/engine-progress';
+import type { UiContext } from './ui/screen-context';
+import { createSoundCues } from './ui/sound-cue';
+import { createSpeech } from './ui/speech';
 import { mountTitleScreen } from './ui/title-screen';
 
 /** Share of the progress bar given to each engine start-up stage. */
 const STAGE_SHARE = { download: 0.7, evaluate: 0.1, art: 0.2 } as const;
+/** Namespaces the game screens need, loaded in the background after the title shows. */
+const GAME_NAMESPACES = ['game', 'model', 'events', 'quiz', 'checkpoint', 'results', 'source'];
 
 async function main(): Promise<void> {
-  const prefs = createPrefs(createKeyValueStore(browserLocalStorage()), LANGUAGES);
-  const query = new URLSearchParams(location.search).get('lang');
+  const settings = createSettingsStore(createKeyValueStore(browserLocalStorage()), LANGUAGES);
   let language = pickLanguage({
     supported: LANGUAGES,
-    query,
-    stored: prefs.language(),
+    query: new URLSearchParams(location.search).get('lang'),
+    stored: settings.get().language,
     browser: navigator.languages ?? [navigator.language],
     allowPseudo: import.meta.env.DEV,
   });
   const i18n = await createI18n(language);
-  const t = i18n.t.bind(i18n);
-  const overlay = document.getElementById('overlay') as HTMLElement;
-  const stage = document.getElementById('stage') as HTMLElement;
-  const announcer = createAnnouncer(document.getElementById('announcer') as HTMLElement);
+  const otherLanguage = () => (language === 'en' ? 'fr' : 'en');
+  const namespaces = () => loadNamespaces(i18n, [language, otherLanguage()], GAME_NAMESPACES);
+  let ready = namespaces();
 
-  const applyMotion = (setting: MotionSetting) => {
-    document.documentElement.dataset.motion = shouldReduceMotion(
-      setting,
-      systemPrefersReducedMotion(),
-    )
+  const overlay = document.getElementById('overlay') as HTMLElement;
+  const stageElement = document.getElementById('stage') as HTMLElement;
+  const announcer = createAnnouncer(document.getElementById('announcer') as HTMLElement);
+  const speech = createSpeech();
+  const audio = createHowlerAudio(AUDIO_URLS);
+  const t = i18n.t.bind(i18n);
+  const ctx: UiContext = {
+    t,
+    tIn: (lng) => i18n.getFixedT(lng),
+    language: () => language,
+    otherLanguage,
+    announce(message) {
+      announcer.say(message);
+      if (settings.get().readAloud) speech.speak(message, language);
+    },
+    cue: (sound) => audio.play(sound),
+  };
+  audio.onCue(createSoundCues(overlay, t));
+  const unlock = () => {
+    audio.unlock();
+    removeEventListener('pointerdown', unlock);
+    removeEventListener('keydown', unlock);
+  };
+  addEventListener('pointerdown', unlock);
+  addEventListener('keydown', unlock);
+
+  const applySettings = (s: Settings) => {
+    const root = document.documentElement;
+    root.dataset.motion = shouldReduceMotion(s.motion, systemPrefersReducedMotion())
       ? 'reduce'
       : 'full';
+    root.dataset.contrast = s.highContrast ? 'high' : 'normal';
+    root.style.fontSize = `${s.textSize}%`;
+    audio.configure({ music: s.musicVolume, effects: s.effectsVolume, muted: s.muted });
+    if (!s.readAloud) speech.cancel();
   };
   const applyLanguage = () => {
     document.documentElement.lang = language === PSEUDO ? 'en' : language;
@@ -49,30 +84,64 @@ async function main(): Promise<void> {
     translateTree(document.body, t);
   };
 
+  let stage: StageController | null = null;
+  const changeLanguage = async (next: string) => {
+    if (next === language) return;
+    language = next;
+    settings.update({ language: next });
+    ready = namespaces();
+    await Promise.all([ready, i18n.changeLanguage(next)]);
+    applyLanguage();
+    title.sync();
+    panels.sync();
+    panels.refresh();
+    app.refresh();
+    announcer.say(t('a11y.languageChanged'));
+  };
   const title = mountTitleScreen(overlay, {
     languages: LANGUAGES,
     language: () => language,
-    motion: () => prefs.motion(),
-    async onLanguage(next: string) {
-      if (next === language) return;
-      language = next;
-      prefs.setLanguage(next);
-      await i18n.changeLanguage(next);
-      applyLanguage();
-      title.sync();
-      announcer.say(t('a11y.languageChanged'));
-    },
-    onMotion(setting) {
-      prefs.setMotion(setting);
-      applyMotion(setting);
-      title.sync();
-    },
-    onPanel(_entry, open) {
-      if (!open) announcer.say(t('a11y.panelClosed'));
-    },
+    onLanguage: (next) => void changeLanguage(next),
+    onMenu: (entry, opener) => app.menu(entry, opener),
   });
-  applyMotion(prefs.motion());
+  const panels = createAppPanels(document.body, {
+    ctx,
+    settings: {
+      languages: LANGUAGES,
+      canReadAloud: speech.available,
+      language: () => language,
+      settings: () => settings.get(),
+      onLanguage: (next) => void changeLanguage(next),
+      onChange: (change) => applySettings(settings.update(change)),
+    },
+    async mountSource(container) {
+      await ready;
+      const { mountSourceView } = await import('./ui/source-view');
+      const view = mountSourceView(container, ctx);
+      translateTree(container, t);
+      return view;
+    },
+    onQuit: () => app.quit(),
+    onClosed: () => undefined,
+  });
+  const store = createStore();
+  const app = createAppView({
+    ctx,
+    store,
+    overlay,
+    panels,
+    title,
+    stage: () => stage,
+    ready: async () => {
+      await ready;
+      translateTree(document.body, t);
+    },
+    newSeed: () => parseSeed(new URLSearchParams(location.search).get('seed')) ?? randomSeed(),
+    onModeChange: (mode) => audio.setMusic(mode === 'game'),
+  });
+  applySettings(settings.get());
   applyLanguage();
+  void ready.then(() => translateTree(document.body, t));
 
   const progress = mountEngineProgress(title.progressSlot, t);
   progress.update('loading', 0);
@@ -81,8 +150,9 @@ async function main(): Promise<void> {
     if (url) await prefetchEngine(url, (f) => progress.update('loading', f * STAGE_SHARE.download));
     await whenIdle(2000);
     progress.update('starting', STAGE_SHARE.download);
-    await startEngine(stage, {
+    stage = await startEngine(stageElement, {
       reducedMotion: () => document.documentElement.dataset.motion === 'reduce',
+      topInset: () => document.querySelector('.hud')?.getBoundingClientRect().bottom ?? 0,
       onProgress: (f) =>
         progress.update(
           'preparing',
@@ -90,9 +160,10 @@ async function main(): Promise<void> {
         ),
       onReady: () => {
         progress.update('ready', 1);
-        stage.classList.add('ready');
+        stageElement.classList.add('ready');
       },
     });
+    if (app.mode() === 'game') app.refresh();
   } catch (error) {
     // The title screen never depends on the engine: say so, keep every control working.
     console.warn('Game engine failed to start', error);

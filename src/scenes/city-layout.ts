@@ -29,11 +29,13 @@ const WORLD_HEIGHT = WORLD_BOTTOM - WORLD_TOP;
 const LANDSCAPE_FOCUS = 0.6;
 const PORTRAIT_FOCUS = 0.5;
 
-export function layoutCity(width: number, height: number): CityLayout {
+/** `topInset` (px) is the strip the page's header covers at the top of the canvas. */
+export function layoutCity(width: number, height: number, topInset = 0): CityLayout {
   const portrait = height > width;
+  const top = Math.max(0, Math.min(topInset, height / 3));
   const focus: Rect = portrait
-    ? { x: 0, y: 0, width, height: Math.round(height * PORTRAIT_FOCUS) }
-    : { x: 0, y: 0, width: Math.round(width * LANDSCAPE_FOCUS), height };
+    ? { x: 0, y: top, width, height: Math.round(height * PORTRAIT_FOCUS) - top }
+    : { x: 0, y: top, width: Math.round(width * LANDSCAPE_FOCUS), height: height - top };
   // Margins grow with the screen but stay between 8 and 28 px.
   const margin = Math.round(Math.min(28, Math.max(8, Math.min(focus.width, focus.height) * 0.035)));
   const inner = {

@@ -108,7 +108,7 @@ export class CityScene extends Phaser.Scene {
 
   private layout(): void {
     const { width, height } = this.scale.gameSize;
-    const plan = layoutCity(width, height);
+    const plan = layoutCity(width, height, this.hooks.topInset?.() ?? 0);
     this.backdrop.layout(width, height, plan.city.groundY, plan.city.scale);
     this.districts.root.setPosition(plan.city.x, plan.city.groundY).setScale(plan.city.scale);
     this.gauges.layout(plan.gauges, plan.gaugeColumns);

@@ -6,6 +6,8 @@ export interface SceneHooks {
   /** fraction in [0, 1] of the art loaded by the Preload scene. */
   onProgress(fraction: number): void;
   onReady(): void;
+  /** Height (px) of the page's header over the top of the canvas, so scenes keep clear of it. */
+  topInset?(): number;
 }
 
 export const HOOKS_KEY = 'hooks';

@@ -2,14 +2,18 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { FALLBACK_LANGUAGE, PSEUDO } from './language';
 import { UI_RESOURCES } from './locales';
+import { formatNumber, NUMBER_FORMATS, type NumberFormatName } from './number-format';
 import type { Resource } from './pseudo-locale';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** Every namespace but `ui`, loaded when a screen first needs it (quiz, events, model, game, ...). */
-const lazyNamespaces = import.meta.glob<Resource>(['../../locales/*/*.json', '!../../locales/*/ui.json'], {
-  import: 'default',
-});
+const lazyNamespaces = import.meta.glob<Resource>(
+  ['../../locales/*/*.json', '!../../locales/*/ui.json'],
+  {
+    import: 'default',
+  },
+);
 
 export async function createI18n(language: string): Promise<I18n> {
   const instance = i18next.createInstance();
@@ -31,11 +35,25 @@ export async function createI18n(language: string): Promise<I18n> {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  addNumberFormats(instance);
   return instance;
 }
 
+/** Registers the shared number formats so locale strings can say `{{amount, dec1}}`, `{{change, signed}}`, `{{value, int}}`. */
+function addNumberFormats(instance: I18n): void {
+  for (const name of Object.keys(NUMBER_FORMATS) as NumberFormatName[]) {
+    instance.services.formatter?.add(name, (value: unknown, lng: string | undefined) =>
+      formatNumber(Number(value), name, lng),
+    );
+  }
+}
+
 /** Loads the given namespaces for the given languages (pseudo is derived from English in development). */
-export async function loadNamespaces(instance: I18n, languages: readonly string[], namespaces: readonly string[]): Promise<void> {
+export async function loadNamespaces(
+  instance: I18n,
+  languages: readonly string[],
+  namespaces: readonly string[],
+): Promise<void> {
   const jobs: Promise<void>[] = [];
   for (const language of languages) {
     for (const ns of namespaces) {
@@ -45,7 +63,8 @@ export async function loadNamespaces(instance: I18n, languages: readonly string[
       if (!load) continue;
       jobs.push(
         load().then(async (bundle) => {
-          const resource = language === PSEUDO ? (await import('./pseudo-locale')).pseudoLocalize(bundle) : bundle;
+          const resource =
+            language === PSEUDO ? (await import('./pseudo-locale')).pseudoLocalize(bundle) : bundle;
           instance.addResourceBundle(language, ns, resource, true, true);
         }),
       );

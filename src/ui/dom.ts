@@ -28,7 +28,7 @@ export function translateTree(root: ParentNode, t: Translate): void {
   const bound = root.querySelectorAll<HTMLElement>('*');
   for (const element of [root, ...bound]) {
     if (!(element instanceof HTMLElement)) continue;
-    const options = element.dataset.lng ? { lng: element.dataset.lng } : undefined;
+    const options = translationOptions(element);
     for (const { name, value } of [...element.attributes]) {
       if (name === 'data-i18n') element.textContent = t(value, options);
       else if (name.startsWith('data-i18n-'))
@@ -37,11 +37,33 @@ export function translateTree(root: ParentNode, t: Translate): void {
   }
 }
 
-/** Shorthand for a text node bound to a locale key. */
+/** Interpolation values (`data-args`, JSON) and a pinned language (`data-lng`) for a bound element. */
+function translationOptions(element: HTMLElement): Record<string, unknown> | undefined {
+  const { args, lng } = element.dataset;
+  if (!args && !lng) return undefined;
+  const values = args ? (JSON.parse(args) as Record<string, unknown>) : {};
+  return lng ? { ...values, lng } : values;
+}
+
+/** Shorthand for an element whose text is bound to a locale key, with optional interpolation values. */
 export function text<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   key: string,
   attrs: Attrs = {},
+  args?: Record<string, string | number>,
 ) {
-  return h(tag, { ...attrs, 'data-i18n': key });
+  return h(tag, { ...attrs, 'data-i18n': key, 'data-args': args && JSON.stringify(args) });
+}
+
+/** Rebinds an element to a key and values, and writes its text now. */
+export function bind(
+  element: HTMLElement,
+  key: string,
+  t: Translate,
+  args?: Record<string, string | number>,
+): void {
+  element.setAttribute('data-i18n', key);
+  if (args) element.dataset.args = JSON.stringify(args);
+  else delete element.dataset.args;
+  element.textContent = t(key, translationOptions(element));
 }

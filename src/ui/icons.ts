@@ -6,6 +6,11 @@ const PATHS: Readonly<Record<string, string>> = {
   join: 'M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zm-7 9c0-4 3-6 7-6s7 2 7 6zm15-9h5m-2.5-2.5v5',
   teacher: 'M3 4h18v11H3zM8 20h8M12 15v5M6 8h8M6 11h5',
   source: 'M4 4h7a3 3 0 0 1 3 3v13a2 2 0 0 0-2-2H4zM20 4h-4a3 3 0 0 0-2 1v15a2 2 0 0 1 2-2h4z',
+  chips:
+    'M7 7h10v10H7zM9 3v4M12 3v4M15 3v4M9 17v4M12 17v4M15 17v4M3 9h4M3 12h4M3 15h4M17 9h4M17 12h4M17 15h4',
+  incubators: 'M12 21v-8M12 13c0-4 3-7 7-7 0 4-3 7-7 7zM12 16c0-3-2-5-6-5 0 3 2 5 6 5zM5 21h14',
+  talent: 'M2 9l10-5 10 5-10 5zM6 11v5c3 2 9 2 12 0v-5M22 9v6',
+  openSource: 'M8 7l-5 5 5 5M16 7l5 5-5 5M14 4l-4 16',
   settings:
     'M12 9a3 3 0 1 0 0 6 3 3 0 0 0 0-6zm8 3l2-1-1-3-2 .3-1.3-1.3.3-2-3-1-1 2h-2L11 3 8 4l.3 2L7 7.3 5 7 4 10l2 1v2l-2 1 1 3 2-.3L8.3 18 8 20l3 1 1-2h2l1 2 3-1-.3-2 1.3-1.3 2 .3 1-3-2-1z',
 };

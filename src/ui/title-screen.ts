@@ -1,9 +1,6 @@
 // The title screen: game title, main menu, language switch and engine progress, as real DOM controls over the canvas.
-import type { MotionSetting } from '../services/motion';
 import { h, text } from './dom';
 import { icon } from './icons';
-import { comingSoonBody, createPanel, type PanelHandle } from './panels';
-import { settingsBody } from './settings-panel';
 import sealUrl from '../../assets/images/seal.svg';
 
 export const MENU_ENTRIES = [
@@ -19,16 +16,18 @@ export type MenuEntry = (typeof MENU_ENTRIES)[number];
 export interface TitleScreenDeps {
   readonly languages: readonly string[];
   language(): string;
-  motion(): MotionSetting;
   onLanguage(language: string): void;
-  onMotion(setting: MotionSetting): void;
-  onPanel(entry: MenuEntry, open: boolean): void;
+  /** A menu entry was chosen; the opener gets focus back when whatever it opens is closed. */
+  onMenu(entry: MenuEntry, opener: HTMLElement): void;
 }
 
 export interface TitleScreen {
-  /** Brings pressed states and radio buttons in line after a language or motion change. */
+  readonly element: HTMLElement;
+  /** Brings the language switch's pressed state in line after a change. */
   sync(): void;
   readonly progressSlot: HTMLElement;
+  /** Shows or hides the title (the game screens replace it). */
+  setVisible(visible: boolean): void;
 }
 
 function languageSwitch(deps: TitleScreenDeps): HTMLElement {
@@ -59,7 +58,6 @@ function menuButton(entry: MenuEntry): HTMLButtonElement {
       class: entry === 'newGame' ? 'menu-item primary' : 'menu-item',
       'aria-labelledby': `menu-${entry}-label`,
       'aria-describedby': `menu-${entry}-hint`,
-      'aria-haspopup': 'dialog',
     },
     icon(entry),
     h(
@@ -72,43 +70,13 @@ function menuButton(entry: MenuEntry): HTMLButtonElement {
   return button;
 }
 
-function panelFor(
-  entry: MenuEntry,
-  deps: TitleScreenDeps,
-  onClose: () => void,
-): { panel: PanelHandle; sync?: () => void } {
-  if (entry === 'settings') {
-    const settings = settingsBody(deps);
-    return {
-      panel: createPanel('panel-settings', 'panel.settings.title', settings.body, onClose),
-      sync: settings.sync,
-    };
-  }
-  return {
-    panel: createPanel(
-      `panel-${entry}`,
-      `panel.${entry}.title`,
-      comingSoonBody(`panel.${entry}.body`),
-      onClose,
-    ),
-  };
-}
-
 export function mountTitleScreen(root: HTMLElement, deps: TitleScreenDeps): TitleScreen {
   const progressSlot = h('div', { class: 'progress-slot' });
   const menu = h('ul', { class: 'menu' });
-  const syncers: (() => void)[] = [];
   for (const entry of MENU_ENTRIES) {
     const button = menuButton(entry);
-    const { panel, sync } = panelFor(entry, deps, () => deps.onPanel(entry, false));
-    if (sync) syncers.push(sync);
-    button.addEventListener('click', () => {
-      sync?.();
-      panel.open(button);
-      deps.onPanel(entry, true);
-    });
+    button.addEventListener('click', () => deps.onMenu(entry, button));
     menu.append(h('li', {}, button));
-    root.append(panel.dialog);
   }
   const header = h(
     'header',
@@ -128,7 +96,7 @@ export function mountTitleScreen(root: HTMLElement, deps: TitleScreenDeps): Titl
   );
   const main = h(
     'main',
-    { id: 'main', tabindex: '-1', class: 'title-main-area' },
+    { id: 'main', tabindex: '-1', class: 'title-main-area page-main' },
     text('p', 'app.tagline', { class: 'tagline' }),
     h(
       'nav',
@@ -143,19 +111,21 @@ export function mountTitleScreen(root: HTMLElement, deps: TitleScreenDeps): Titl
     text('p', 'app.disclaimer', { class: 'disclaimer' }),
     progressSlot,
   );
-  root.prepend(
-    text('a', 'a11y.skipToMenu', { class: 'skip-link', href: '#main' }),
-    header,
-    main,
-    footer,
-  );
+  const element = h('div', { class: 'title-screen' }, header, main, footer);
+  root.append(element);
 
   const sync = () => {
     for (const button of root.querySelectorAll<HTMLButtonElement>('.language-switch button')) {
       button.setAttribute('aria-pressed', String(button.dataset.language === deps.language()));
     }
-    for (const syncPanel of syncers) syncPanel();
   };
   sync();
-  return { sync, progressSlot };
+  return {
+    element,
+    sync,
+    progressSlot,
+    setVisible(visible) {
+      element.hidden = !visible;
+    },
+  };
 }

@@ -112,7 +112,8 @@ describe('title screen', () => {
     session = await openSession({ locale: 'en-US' });
     const { page } = session;
     await page.goto(session.baseUrl);
-    for (const entry of MENU) {
+    // "New game" opens the setup screen; with no game in progress, "Continue" says so in a panel.
+    for (const entry of MENU.filter((e) => e !== 'newGame')) {
       await page.focus(`#menu-${entry}`);
       await page.keyboard.press('Enter');
       const dialog = page.locator(`#panel-${entry}`);
@@ -120,7 +121,7 @@ describe('title screen', () => {
       const title = await dialog.locator('h2').textContent();
       expect(title?.length, `${entry} panel has a heading`).toBeGreaterThan(2);
       expect(await dialog.locator('.panel-body').textContent()).not.toBe('');
-      if (entry === 'settings') expect(await axeViolations(page)).toEqual([]);
+      if (entry === 'settings' || entry === 'source') expect(await axeViolations(page)).toEqual([]);
       await page.keyboard.press('Escape');
       await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
       expect(await focused(page)).toBe(`menu-${entry}`);

@@ -52,3 +52,16 @@ describe('layoutCity', () => {
     expect(layoutCity(390, 844).gaugeColumns).toBe(2);
   });
 });
+
+describe('the page header over the canvas', () => {
+  it('keeps chart, gauges and city below the header', () => {
+    const plan = layoutCity(1280, 720, 64);
+    expect(plan.focus.y).toBe(64);
+    expect(plan.chart.y).toBeGreaterThanOrEqual(64);
+    expect(plan.gauges.y).toBeGreaterThanOrEqual(64);
+    expect(plan.city.groundY).toBeLessThanOrEqual(720);
+  });
+  it('never gives the header more than a third of the height', () => {
+    expect(layoutCity(390, 844, 900).focus.y).toBe(844 / 3);
+  });
+});

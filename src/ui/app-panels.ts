@@ -1,0 +1,68 @@
+// The dialogs reachable from anywhere: settings, read the source, and the polite "coming soon" panels.
+import { h, text } from './dom';
+import { comingSoonBody, createPanel, type PanelHandle } from './panels';
+import type { UiContext } from './screen-context';
+import { settingsBody, type SettingsHandlers } from './settings-panel';
+
+export type PanelId = 'settings' | 'source' | 'continue' | 'join' | 'teacher' | 'quit';
+
+export interface AppPanels {
+  open(id: PanelId, opener: HTMLElement | null): Promise<void>;
+  /** Re-syncs form controls after a settings or language change. */
+  sync(): void;
+  /** Redraws panels whose text is computed rather than bound (the source view). */
+  refresh(): void;
+}
+
+export interface AppPanelDeps {
+  readonly ctx: UiContext;
+  readonly settings: SettingsHandlers;
+  /** Loads the namespaces and mounts the Read-the-source view (lazily: it is only needed when opened). */
+  mountSource(container: HTMLElement): Promise<{ refresh?(): void }>;
+  onQuit(): void;
+  onClosed(): void;
+}
+
+function quitBody(onQuit: () => void, close: () => void): Node {
+  const yes = text('button', 'game:hud.quitYes', { type: 'button', class: 'button primary' });
+  const no = text('button', 'game:hud.quitNo', { type: 'button', class: 'button secondary' });
+  yes.addEventListener('click', () => {
+    close();
+    onQuit();
+  });
+  no.addEventListener('click', close);
+  return h('div', {}, text('p', 'game:hud.quitConfirm'), h('div', { class: 'actions' }, no, yes));
+}
+
+export function createAppPanels(root: HTMLElement, deps: AppPanelDeps): AppPanels {
+  const panels = new Map<PanelId, PanelHandle>();
+  const settings = settingsBody(deps.settings);
+  const sourceHost = h('div', { class: 'source-host' });
+  let source: { refresh?(): void } | null = null;
+  const add = (id: PanelId, titleKey: string, body: Node, wide = false) => {
+    const panel = createPanel(`panel-${id}`, titleKey, body, deps.onClosed);
+    if (wide) panel.dialog.classList.add('wide');
+    panels.set(id, panel);
+    root.append(panel.dialog);
+    return panel;
+  };
+  add('settings', 'panel.settings.title', settings.body);
+  add('source', 'panel.source.title', sourceHost, true);
+  for (const id of ['continue', 'join', 'teacher'] as const)
+    add(id, `panel.${id}.title`, comingSoonBody(`panel.${id}.body`));
+  const quit = add('quit', 'game:hud.quit', h('div', {}));
+  quit.dialog
+    .querySelector('.panel-body')
+    ?.replaceChildren(quitBody(deps.onQuit, () => quit.dialog.close()));
+  quit.dialog.querySelector('.panel-foot')?.remove();
+
+  return {
+    async open(id, opener) {
+      if (id === 'source' && !source) source = await deps.mountSource(sourceHost);
+      if (id === 'settings') settings.sync();
+      panels.get(id)?.open(opener);
+    },
+    sync: () => settings.sync(),
+    refresh: () => source?.refresh?.(),
+  };
+}

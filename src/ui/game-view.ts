@@ -1,0 +1,157 @@
+// The game in progress: the HUD and one screen at a time, chosen from the store's snapshot; focus moves to each new screen.
+import type { Store, Snapshot } from '../app/store';
+import { defaultContent, type Content } from '../sim';
+import { grade } from '../sim/quiz';
+import { QUESTION_BANK } from '../content/questions';
+import type { StageController } from '../scenes/city-view';
+import { cityViewOf } from './city-view-model';
+import { previousIndicators, yearMood } from './describer';
+import { h, translateTree } from './dom';
+import { createHud } from './hud';
+import type { Screen, UiContext } from './screen-context';
+import { mountCheckpointScreen } from './screens/checkpoint-screen';
+import { mountEventScreen } from './screens/event-screen';
+import { mountPlanScreen } from './screens/plan-screen';
+import { mountYearScreen } from './screens/year-screen';
+import { mountResults } from './results/results-view';
+
+export interface GameViewDeps {
+  readonly ctx: UiContext;
+  readonly store: Store;
+  readonly content?: Content;
+  stage(): StageController | null;
+  onSource(opener: HTMLElement): void;
+  onSettings(opener: HTMLElement): void;
+  onQuit(opener: HTMLElement): void;
+  onPlayAgain(sameSeed: boolean): void;
+}
+
+export interface GameView {
+  readonly element: HTMLElement;
+  /** Shows the game for the current snapshot (mounting a new screen only when the screen changed). */
+  render(): void;
+  refresh(): void;
+  destroy(): void;
+}
+
+const questions = new Map(QUESTION_BANK.map((q) => [q.id, q]));
+
+/** Identifies what is on screen; a new key means a new screen (and focus moves to its heading). */
+function screenKey(snapshot: Snapshot): string {
+  const session = snapshot.session;
+  if (!session) return 'none';
+  const { game, checkpoint } = session;
+  if (game.phase === 'checkpoint')
+    return `checkpoint:${game.checkpoint?.index}:${checkpoint?.current}`;
+  return `${game.phase}:${game.year}`;
+}
+
+export function createGameView(root: HTMLElement, deps: GameViewDeps): GameView {
+  const { ctx, store } = deps;
+  const content = deps.content ?? defaultContent;
+  const hud = createHud({
+    onSource: deps.onSource,
+    onSettings: deps.onSettings,
+    onQuit: deps.onQuit,
+  });
+  const host = h('div', { class: 'screen-host' });
+  const main = h('main', { class: 'game-main page-main', tabindex: '-1' }, host);
+  const element = h('div', { class: 'game-screen' }, hud.element, main);
+  root.append(element);
+  translateTree(element, ctx.t);
+  let screen: Screen | null = null;
+  let key = '';
+
+  function mount(snapshot: Snapshot): Screen | null {
+    const session = snapshot.session;
+    if (!session) return null;
+    const game = session.game;
+    const start = content.scenarios[game.length].start;
+    switch (game.phase) {
+      case 'plan':
+        return mountPlanScreen(host, ctx, game, session.draft, {
+          onDraft: (allocation) => store.setDraft(allocation),
+          onCommit: (allocation) => {
+            ctx.cue('commit');
+            store.dispatch({ type: 'plan/commit', allocation });
+          },
+        });
+      case 'resolve': {
+        const before = previousIndicators(game, start);
+        const mood = yearMood(before, game.indicators);
+        if (mood !== 'mixed') ctx.cue(mood === 'good' ? 'good-year' : 'bad-year');
+        return mountYearScreen(host, ctx, game, before, () =>
+          store.dispatch({ type: 'resolve/continue' }),
+        );
+      }
+      case 'event':
+        ctx.cue('event-alert');
+        return mountEventScreen(host, ctx, game, (optionId) =>
+          store.dispatch({ type: 'event/choose', optionId }),
+        );
+      case 'checkpoint': {
+        const checkpoint = session.checkpoint;
+        if (!checkpoint) return null;
+        const credits = checkpoint.questions.map((p, i) => {
+          const q = questions.get(p.id);
+          const a = checkpoint.answers[i];
+          return q && a ? grade(q, a).credit : 0;
+        });
+        return mountCheckpointScreen(host, ctx, game, checkpoint, credits, {
+          question: (id) => questions.get(id),
+          onAnswer: (answer) => store.answer(answer),
+          onNext: () => store.nextQuestion(),
+          onFinish: () => store.finishCheckpoint(),
+        });
+      }
+      case 'end':
+        return mountResults(
+          host,
+          ctx,
+          { state: game, quiz: session.quizLog },
+          {
+            onPlayAgainSameSeed: () => deps.onPlayAgain(true),
+            onNewGame: () => deps.onPlayAgain(false),
+          },
+        );
+    }
+  }
+
+  function render(): void {
+    const snapshot = store.snapshot();
+    const session = snapshot.session;
+    if (session) hud.update(session.game, session.nickname, ctx.t);
+    const next = screenKey(snapshot);
+    if (next === key) return;
+    key = next;
+    screen?.destroy();
+    screen = mount(snapshot);
+    host.classList.toggle('wide', session?.game.phase === 'plan' || session?.game.phase === 'end');
+    translateTree(host, ctx.t);
+    // The results are a long page of their own: the calmer title backdrop sits behind them.
+    const stage = deps.stage();
+    if (session && session.game.phase !== 'end') {
+      stage?.showCity(cityViewOf(session.game, content.scenarios[session.game.length].start));
+    } else {
+      stage?.showTitle();
+    }
+    // A new screen takes focus at its heading so keyboard and screen-reader users start at the top.
+    const heading = host.querySelector<HTMLElement>('h2[tabindex="-1"], [tabindex="-1"]');
+    (heading ?? main).focus();
+  }
+
+  return {
+    element,
+    render,
+    refresh() {
+      const session = store.snapshot().session;
+      if (session) hud.update(session.game, session.nickname, ctx.t);
+      screen?.refresh?.();
+      translateTree(element, ctx.t);
+    },
+    destroy() {
+      screen?.destroy();
+      element.remove();
+    },
+  };
+}

@@ -1,0 +1,121 @@
+// A quiz checkpoint: an introduction, the questions one at a time, then what was earned.
+import type { GameState } from '../../sim';
+import type { Grade, QuizAnswer, QuizQuestion } from '../../sim/quiz';
+import type { CheckpointSession } from '../../app/play-session';
+import { bind, h, text } from '../dom';
+import { mountQuestionView } from '../quiz/question-view';
+import type { Screen, UiContext } from '../screen-context';
+
+export interface CheckpointHandlers {
+  question(id: string): QuizQuestion | undefined;
+  onAnswer(answer: QuizAnswer): Grade | null;
+  onNext(): void;
+  onFinish(): void;
+}
+
+function introCard(
+  ctx: UiContext,
+  game: GameState,
+  count: number,
+  onStart: () => void,
+): HTMLElement {
+  const title = h('h2', { id: 'checkpoint-title', tabindex: '-1' });
+  bind(title, 'game:checkpoint.title', ctx.t, { number: (game.checkpoint?.index ?? 0) + 1 });
+  const intro = h('p', {});
+  bind(intro, 'game:checkpoint.intro', ctx.t, { count });
+  const start = text('button', 'game:checkpoint.start', {
+    type: 'button',
+    class: 'button primary',
+  });
+  start.addEventListener('click', onStart);
+  return h(
+    'section',
+    { class: 'card checkpoint-intro', 'aria-labelledby': 'checkpoint-title' },
+    title,
+    intro,
+    h('div', { class: 'actions' }, start),
+  );
+}
+
+function summaryCard(
+  ctx: UiContext,
+  session: CheckpointSession,
+  credit: number,
+  onFinish: () => void,
+): HTMLElement {
+  const summary = h('p', {});
+  bind(summary, 'game:checkpoint.summary', ctx.t, { credit, count: session.questions.length });
+  const next = text('button', 'game:checkpoint.continue', {
+    type: 'button',
+    class: 'button primary',
+  });
+  next.addEventListener('click', () => {
+    next.disabled = true;
+    onFinish();
+  });
+  return h(
+    'section',
+    { class: 'card checkpoint-summary', 'aria-labelledby': 'checkpoint-summary-title' },
+    text('h2', 'game:checkpoint.summaryTitle', { id: 'checkpoint-summary-title', tabindex: '-1' }),
+    summary,
+    credit < session.questions.length ? text('p', 'game:checkpoint.missedNote') : null,
+    h('div', { class: 'actions' }, next),
+  );
+}
+
+export function mountCheckpointScreen(
+  container: HTMLElement,
+  ctx: UiContext,
+  game: GameState,
+  session: CheckpointSession,
+  credits: readonly number[],
+  handlers: CheckpointHandlers,
+): Screen {
+  const host = h('div', { class: 'checkpoint' });
+  container.append(host);
+  let inner: Screen | null = null;
+  const showQuestion = () => {
+    const prepared = session.questions[session.current];
+    const question = prepared && handlers.question(prepared.id);
+    if (!prepared || !question) return;
+    inner = mountQuestionView(host, {
+      ctx,
+      question,
+      prepared,
+      number: session.current + 1,
+      total: session.questions.length,
+      submitted: session.answers[session.current] ?? undefined,
+      onAnswered: (answer) => void handlers.onAnswer(answer),
+      onNext: handlers.onNext,
+    });
+  };
+  const notStarted = session.current === 0 && session.answers[0] === null;
+  if (session.current >= session.questions.length) {
+    host.append(
+      summaryCard(
+        ctx,
+        session,
+        credits.reduce((a, b) => a + b, 0),
+        handlers.onFinish,
+      ),
+    );
+  } else if (notStarted) {
+    host.append(
+      introCard(ctx, game, session.questions.length, () => {
+        host.replaceChildren();
+        showQuestion();
+        host.querySelector<HTMLElement>('h2')?.focus();
+      }),
+    );
+  } else {
+    showQuestion();
+  }
+  return {
+    element: host,
+    refresh: () => inner?.refresh?.(),
+    destroy: () => {
+      inner?.destroy();
+      host.remove();
+    },
+  };
+}

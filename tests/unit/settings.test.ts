@@ -1,0 +1,73 @@
+// Settings survive a reload, repair bad fields one by one, and keep working when storage is blocked.
+import { describe, expect, it } from 'vitest';
+import { createSettingsStore, DEFAULT_SETTINGS, parseSettings } from '../../src/services/settings';
+import { createKeyValueStore } from '../../src/services/storage-local';
+import { shouldReduceMotion } from '../../src/services/motion';
+
+const LANGS = ['fr', 'en'];
+
+function fakeStorage() {
+  const data = new Map<string, string>();
+  return {
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, v),
+    data,
+  };
+}
+
+const throwing = {
+  getItem(): string | null {
+    throw new DOMException('blocked', 'SecurityError');
+  },
+  setItem(): void {
+    throw new DOMException('full', 'QuotaExceededError');
+  },
+};
+
+describe('settings', () => {
+  it('start from defaults and remember changes across a reload', () => {
+    const storage = fakeStorage();
+    const first = createSettingsStore(createKeyValueStore(storage), LANGS);
+    expect(first.get()).toEqual(DEFAULT_SETTINGS);
+    first.update({ language: 'fr', textSize: 200, muted: true });
+    const again = createSettingsStore(createKeyValueStore(storage), LANGS).get();
+    expect(again).toMatchObject({ language: 'fr', textSize: 200, muted: true, musicVolume: 0.5 });
+  });
+
+  it('repair each bad field on its own and keep the good ones', () => {
+    const raw = JSON.stringify({
+      language: 'klingon',
+      musicVolume: 7,
+      effectsVolume: 0.2,
+      textSize: 300,
+      motion: 'warp',
+      muted: 'yes',
+    });
+    expect(parseSettings(raw, LANGS)).toEqual({
+      ...DEFAULT_SETTINGS,
+      musicVolume: 1,
+      effectsVolume: 0.2,
+    });
+  });
+
+  it('accept garbage and arrays without throwing', () => {
+    expect(parseSettings('{not json', LANGS)).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings('[1,2]', LANGS)).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings('null', LANGS)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keep working in memory when storage throws', () => {
+    const settings = createSettingsStore(createKeyValueStore(throwing), LANGS);
+    settings.update({ highContrast: true });
+    expect(settings.get().highContrast).toBe(true);
+  });
+});
+
+describe('reduced motion', () => {
+  it('follows the device unless the player chose', () => {
+    expect(shouldReduceMotion('system', true)).toBe(true);
+    expect(shouldReduceMotion('system', false)).toBe(false);
+    expect(shouldReduceMotion('reduce', false)).toBe(true);
+    expect(shouldReduceMotion('full', true)).toBe(false);
+  });
+});
