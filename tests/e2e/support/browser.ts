@@ -41,9 +41,16 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) =>
-    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
-  );
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? '';
+    // A navigation (reload, leaving the page) cancels downloads in flight: that is not a failure.
+    if (reason !== 'net::ERR_ABORTED')
+      problems.push(`request failed: ${request.url()} (${reason})`);
+  });
+  // requestfailed never sees an HTTP error: a missing file (404) must fail the test too.
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
   page.on('request', (request) => {
     const url = request.url();
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
