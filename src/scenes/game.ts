@@ -5,6 +5,7 @@ import { CityScene } from './city-scene';
 import type { StageController } from './city-view';
 import { HOOKS_KEY, type SceneHooks } from './hooks';
 import { PreloadScene } from './preload-scene';
+import { renderScaleFor, webglRenderer } from './render-scale';
 import { createStageController } from './stage-controller';
 import { TitleScene } from './title-scene';
 
@@ -16,6 +17,13 @@ import { TitleScene } from './title-scene';
 export const STAGE_READY_EVENT = 'stage-ready';
 
 export function startGame(parent: HTMLElement, hooks: SceneHooks): StageController {
+  // The canvas is decoration: on software WebGL it is drawn at half size and stretched by CSS,
+  // which keeps each frame's copy to the page short enough not to block input (see docs/architecture.md).
+  const scale = renderScaleFor(webglRenderer(document));
+  const size = () => ({
+    width: Math.max(1, Math.round(parent.clientWidth * scale)),
+    height: Math.max(1, Math.round(parent.clientHeight * scale)),
+  });
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,
@@ -23,13 +31,23 @@ export function startGame(parent: HTMLElement, hooks: SceneHooks): StageControll
     banner: false,
     // Sound belongs to the Howler adapter, not to Phaser: no AudioContext before a user gesture.
     audio: { noAudio: true },
-    scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+    scale: { mode: Phaser.Scale.NONE, ...size(), zoom: 1 / scale },
     scene: [BootScene, PreloadScene, TitleScene, CityScene],
     callbacks: {
-      preBoot: (booted) => booted.registry.set(HOOKS_KEY, hooks),
+      // Scenes lay out in game pixels: the page's header height is converted to them.
+      preBoot: (booted) =>
+        booted.registry.set(HOOKS_KEY, {
+          ...hooks,
+          topInset: () => (hooks.topInset?.() ?? 0) * scale,
+        }),
     },
   });
   const controller = createStageController(game);
+  window.addEventListener('resize', () => {
+    const { width, height } = size();
+    game.scale.resize(width, height);
+    controller.resized();
+  });
   parent.dispatchEvent(new CustomEvent<StageController>(STAGE_READY_EVENT, { detail: controller }));
   return controller;
 }

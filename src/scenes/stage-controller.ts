@@ -9,12 +9,32 @@ const TITLE_SCENE_KEY = 'Title';
 type Wanted = { readonly kind: 'title' } | { readonly kind: 'city'; readonly view: CityView };
 
 /**
+ * How long (ms) the city keeps drawing after a change: its 1.5 s unfolding plus a little ambient life.
+ * Then the game loop sleeps until the next change: a still picture costs no frames, which keeps the
+ * main thread free for the panels (and the battery of a school laptop) while the player reads and plans.
+ */
+export const CITY_SETTLE_MS = 4000;
+
+export interface Stage extends StageController {
+  /** The canvas changed size: draw again (a resized canvas is blank until its next frame). */
+  resized(): void;
+}
+
+/**
  * Scenes are put to sleep, not stopped, when the other one shows: waking is instant and the title
  * keeps its resize listener on live objects.
  */
-export function createStageController(game: Phaser.Game): StageController {
+export function createStageController(game: Phaser.Game): Stage {
   let artReady = false;
   let wanted: Wanted = { kind: 'title' };
+  let restTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Runs the loop; the city rests after CITY_SETTLE_MS, the title's drifting skyline never does. */
+  const awake = (): void => {
+    clearTimeout(restTimer);
+    if (!game.loop.running) game.loop.wake(true);
+    if (wanted.kind === 'city') restTimer = setTimeout(() => game.loop.sleep(), CITY_SETTLE_MS);
+  };
 
   const apply = (): void => {
     if (!artReady) return; // Preload starts the Title itself; a wanted city follows on ART_READY_EVENT.
@@ -45,11 +65,14 @@ export function createStageController(game: Phaser.Game): StageController {
   return {
     showTitle() {
       wanted = { kind: 'title' };
+      awake();
       apply();
     },
     showCity(view) {
       wanted = { kind: 'city', view };
+      awake();
       apply();
     },
+    resized: awake,
   };
 }
