@@ -1,0 +1,98 @@
+// The persistence contract between the app and the save layer: what is stored per player, and the operations on it.
+import type { PlaySession } from '../../app/play-session';
+import type { Difficulty, GameLength } from '../../sim';
+import type { LeitnerBoxes, SectionId } from '../../sim/quiz';
+
+/** A finished game as the profile remembers it: ids and numbers only. */
+export interface FinishedGame {
+  /** ms since 1970 (Date.now() in the app layer, never in the rules). */
+  readonly finishedAt: number;
+  readonly score: number;
+  readonly seed: number;
+  readonly difficulty: Difficulty;
+  readonly length: GameLength;
+}
+
+/** Quiz mastery per article section, summed over every game: questions asked and credit earned. */
+export type SectionMastery = Readonly<
+  Record<SectionId, { readonly asked: number; readonly credit: number }>
+>;
+
+/** Everything one player keeps: saved as one versioned document per profile. */
+export interface ProfileData {
+  readonly id: string;
+  /** Cleaned with cleanNickname: plain text, at most 24 characters. */
+  readonly name: string;
+  readonly createdAt: number;
+  readonly lastPlayedAt: number;
+  /** The game in progress (the app's session: seed/options, action list, snapshot, draft, checkpoint answers), or null. */
+  readonly game: PlaySession | null;
+  readonly finished: readonly FinishedGame[];
+  readonly bestScore: number | null;
+  readonly mastery: SectionMastery;
+  readonly boxes: LeitnerBoxes;
+}
+
+export interface ProfileSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly lastPlayedAt: number;
+  readonly gamesPlayed: number;
+  readonly bestScore: number | null;
+  readonly hasGameInProgress: boolean;
+}
+
+/** What went wrong while opening storage; the game starts anyway and tells the player. */
+export type StartupProblem =
+  /** IndexedDB blocked or missing (private mode, policy): playing in memory; export to keep progress. */
+  | { readonly code: 'storage/unavailable' }
+  /** A document could not be read; its raw text is kept under `backupKey` and can be downloaded. */
+  | { readonly code: 'document/corrupt'; readonly key: string; readonly backupKey: string }
+  /** A document written by a newer version of the game: left untouched, not loaded. */
+  | { readonly code: 'document/newer'; readonly key: string; readonly version: number }
+  /** The profile is open in another tab: this tab does not save until the other one closes. */
+  | { readonly code: 'profile/locked'; readonly profileId: string };
+
+export type SaveResult =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly code: 'storage/quota' | 'storage/failed' | 'profile/locked' };
+
+export type ImportPreview =
+  | {
+      readonly ok: true;
+      readonly profile: ProfileData;
+      /** Set when a profile with the same id already exists here: the player chooses replace or copy. */
+      readonly conflictsWith: ProfileSummary | null;
+    }
+  | {
+      readonly ok: false;
+      readonly code: 'import/not-json' | 'import/not-a-profile' | 'import/newer' | 'import/invalid';
+    };
+
+export interface Persistence {
+  readonly mode: 'indexeddb' | 'memory';
+  /** Problems found at start-up, to show once (and, for memory mode and locks, lastingly). */
+  readonly problems: readonly StartupProblem[];
+  profiles(): readonly ProfileSummary[];
+  active(): ProfileData;
+  switchTo(id: string): Promise<ProfileData>;
+  create(name: string): Promise<ProfileData>;
+  rename(id: string, name: string): Promise<SaveResult>;
+  /** Deletes a profile (the UI asks for confirmation first); the last profile is replaced by a fresh one. */
+  remove(id: string): Promise<SaveResult>;
+  /** Autosave: the game in progress (or null) and the review boxes of the active profile. */
+  saveGame(game: PlaySession | null, boxes: LeitnerBoxes): Promise<SaveResult>;
+  /** Records a finished game (history, best score, mastery) and clears the game in progress. */
+  finishGame(game: PlaySession, boxes: LeitnerBoxes, finishedAt: number): Promise<SaveResult>;
+  /** Resolves when every queued write has been handed to storage (called on pagehide/visibilitychange). */
+  flush(): Promise<void>;
+  /** A readable JSON file of one profile, and its suggested file name. */
+  exportProfile(id: string): { readonly fileName: string; readonly text: string };
+  previewImport(text: string): ImportPreview;
+  confirmImport(
+    preview: Extract<ImportPreview, { ok: true }>,
+    mode: 'replace' | 'copy',
+  ): Promise<SaveResult>;
+  /** The raw text kept for a corrupt document, to offer as a download. */
+  backupText(backupKey: string): Promise<string | null>;
+}
