@@ -1,0 +1,112 @@
+// Start-up reading of every stored document: corrupt ones are backed up and replaced, newer ones are frozen (never written).
+import { safeWrite, type StorageAdapter } from '../storage/adapter';
+import type { ProfileData, StartupProblem } from './contract';
+import { readDocument, writeDocument } from './document';
+import { isId } from './guards';
+import { newProfile, profileKey, profileSpec } from './profile-doc';
+import { PROFILES_KEY, profileListSpec, type ProfileList } from './profile-list-doc';
+
+export interface Loaded {
+  readonly profiles: Map<string, ProfileData>;
+  /** Profile ids in list order, frozen (newer) ones included so the list never forgets them. */
+  readonly order: string[];
+  readonly listActiveId: string | null;
+  /** Keys this session must never write: documents from a newer version, or corrupt ones whose backup failed. */
+  readonly frozen: Set<string>;
+  /** Keys to write now: replacements of corrupt documents, a rebuilt list. */
+  readonly dirty: Set<string>;
+  readonly problems: StartupProblem[];
+}
+
+export const backupKeyOf = (key: string, now: number): string => `backup:${key}:${now}`;
+
+async function safeGet(storage: StorageAdapter, key: string): Promise<unknown> {
+  try {
+    return await storage.get(key);
+  } catch {
+    return null;
+  }
+}
+
+function rawText(raw: unknown): string {
+  if (typeof raw === 'string') return raw;
+  try {
+    return JSON.stringify(raw) ?? String(raw);
+  } catch {
+    return String(raw);
+  }
+}
+
+/** Copies the raw bytes aside before anything replaces them; without a backup the original is frozen instead. */
+async function keepCorrupt(
+  storage: StorageAdapter,
+  key: string,
+  raw: unknown,
+  now: number,
+  out: Loaded,
+): Promise<boolean> {
+  const backupKey = backupKeyOf(key, now);
+  const saved = await safeWrite(storage, backupKey, rawText(raw));
+  out.problems.push({ code: 'document/corrupt', key, backupKey: saved.ok ? backupKey : key });
+  if (!saved.ok) out.frozen.add(key);
+  return saved.ok;
+}
+
+async function readList(storage: StorageAdapter, now: number, out: Loaded) {
+  const raw = await safeGet(storage, PROFILES_KEY);
+  if (raw === null || raw === undefined) {
+    out.dirty.add(PROFILES_KEY);
+    return null;
+  }
+  const read = readDocument(raw, profileListSpec);
+  if (read.ok) return read.value;
+  if (read.code === 'document/newer') {
+    out.problems.push({ code: 'document/newer', key: PROFILES_KEY, version: read.version });
+    out.frozen.add(PROFILES_KEY);
+    return null;
+  }
+  if (await keepCorrupt(storage, PROFILES_KEY, raw, now, out)) out.dirty.add(PROFILES_KEY);
+  return null;
+}
+
+async function readProfile(storage: StorageAdapter, id: string, now: number, out: Loaded) {
+  const key = profileKey(id);
+  const raw = await safeGet(storage, key);
+  if (raw === null || raw === undefined) return;
+  const read = readDocument(raw, profileSpec);
+  if (read.ok) {
+    out.profiles.set(id, { ...read.value, id });
+  } else if (read.code === 'document/newer') {
+    out.problems.push({ code: 'document/newer', key, version: read.version });
+    out.frozen.add(key);
+  } else if (await keepCorrupt(storage, key, raw, now, out)) {
+    out.profiles.set(id, newProfile(id, '', now));
+    out.dirty.add(key);
+  }
+  out.order.push(id);
+}
+
+export async function loadDocuments(storage: StorageAdapter, now: number): Promise<Loaded> {
+  const out: Loaded = {
+    profiles: new Map(),
+    order: [],
+    listActiveId: null,
+    frozen: new Set(),
+    dirty: new Set(),
+    problems: [],
+  };
+  const list: ProfileList | null = await readList(storage, now, out);
+  const keys = await storage.keys().catch((): string[] => []);
+  const stored = keys
+    .filter((k) => k.startsWith('profile:'))
+    .map((k) => k.slice(8))
+    .filter(isId);
+  const listed = (list?.ids ?? []).filter((id) => stored.includes(id));
+  const extra = stored.filter((id) => !listed.includes(id)).sort();
+  if (list && (extra.length > 0 || listed.length !== list.ids.length)) out.dirty.add(PROFILES_KEY);
+  for (const id of [...listed, ...extra]) await readProfile(storage, id, now, out);
+  return { ...out, listActiveId: list?.activeId ?? null };
+}
+
+export const serializeList = (ids: readonly string[], activeId: string | null): string =>
+  writeDocument({ ids, activeId }, profileListSpec);
