@@ -116,12 +116,18 @@ export async function openPersistence(options: PersistenceOptions): Promise<Pers
       }),
     );
     const bad = results.find((r) => keys.includes(r.key) && !r.result.ok);
-    if (bad) return toSave(bad.result);
-    if (!askedPersist && opened.mode === 'indexeddb') {
+    return bad ? toSave(bad.result) : { ok: true };
+  }
+
+  /** A game save; the first one that succeeds asks the browser to keep our storage (asked once). */
+  async function saveActive(): Promise<SaveResult> {
+    if (locked.has(active.id)) return LOCKED;
+    const result = await persist([profileKey(active.id)]);
+    if (result.ok && !askedPersist && opened.mode === 'indexeddb') {
       askedPersist = true;
       void persistStorage().catch(() => false);
     }
-    return { ok: true };
+    return result;
   }
 
   async function hold(id: string): Promise<boolean> {
@@ -210,13 +216,11 @@ export async function openPersistence(options: PersistenceOptions): Promise<Pers
     },
     saveGame(game: PlaySession | null, boxes: LeitnerBoxes) {
       update({ ...active, game, boxes, lastPlayedAt: now() });
-      if (locked.has(active.id)) return Promise.resolve(LOCKED);
-      return persist([profileKey(active.id)]);
+      return saveActive();
     },
     finishGame(game, boxes, finishedAt) {
       update(recordFinished(active, game, boxes, finishedAt));
-      if (locked.has(active.id)) return Promise.resolve(LOCKED);
-      return persist([profileKey(active.id)]);
+      return saveActive();
     },
     flush: () => queue.flush(),
     exportProfile(id) {

@@ -1,0 +1,41 @@
+// Every released save fixture must still load, migrate to the current version, validate and replay.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultContent } from '../../../src/sim';
+import { readDocument } from '../../../src/services/save/document';
+import { PROFILE_VERSION, profileSpec } from '../../../src/services/save/profile-doc';
+import { profileListSpec } from '../../../src/services/save/profile-list-doc';
+import { verifyGame } from '../../../src/services/save/replay';
+
+const dir = resolve(import.meta.dirname, '../../fixtures/saves');
+const versionOf = (file: string) => Number(/-v(\d+)\.json$/.exec(file)?.[1]);
+const released = (prefix: string) =>
+  readdirSync(dir).filter((f) => f.startsWith(prefix) && versionOf(f) <= PROFILE_VERSION);
+const text = (file: string) => readFileSync(join(dir, file), 'utf8');
+
+describe('save fixtures, kept forever', () => {
+  it('has at least one profile fixture per released version', () => {
+    for (let v = 1; v <= PROFILE_VERSION; v += 1)
+      expect(released('profile-v')).toContain(`profile-v${v}.json`);
+  });
+
+  it.each(released('profile-v'))('%s migrates, validates and replays', (file) => {
+    const read = readDocument(text(file), profileSpec);
+    if (!read.ok) throw new Error(`${file}: ${read.code}`);
+    expect(read.value.game).not.toBeNull();
+    if (read.value.game) expect(verifyGame(read.value.game, defaultContent)).toEqual({ ok: true });
+  });
+
+  it.each(released('profiles-v'))('%s migrates and validates', (file) => {
+    expect(readDocument(text(file), profileListSpec).ok).toBe(true);
+  });
+
+  it('refuses the newer fixture and reports the corrupt one', () => {
+    expect(readDocument(text('profile-v99.json'), profileSpec)).toMatchObject({
+      code: 'document/newer',
+      version: 99,
+    });
+    expect(readDocument(text('corrupt.txt'), profileSpec)).toMatchObject({ reason: 'parse' });
+  });
+});

@@ -1,0 +1,53 @@
+// Shared setup for the save tests: a cleared localforage store, a fake clock, predictable ids, no tab lock.
+import { openPersistence, type PersistenceOptions } from '../../../src/services/save/persistence';
+import { createNoopLock } from '../../../src/services/save/tab-lock';
+import {
+  createLocalforageAdapter,
+  type StorageAdapter,
+} from '../../../src/services/storage/adapter';
+
+export async function clearedStore(): Promise<StorageAdapter> {
+  const store = createLocalforageAdapter();
+  for (const key of await store.keys()) await store.remove(key);
+  return store;
+}
+
+export function clock(start = Date.UTC(2026, 0, 5, 8, 0, 0)) {
+  let t = start;
+  return () => (t += 1000);
+}
+
+export function ids(prefix = 'p') {
+  let n = 0;
+  return () => `${prefix}-${(n += 1)}`;
+}
+
+export function open(storage: StorageAdapter, extra: Partial<PersistenceOptions> = {}) {
+  return openPersistence({
+    storage,
+    now: clock(),
+    lock: createNoopLock(),
+    persistStorage: async () => true,
+    newId: ids(),
+    ...extra,
+  });
+}
+
+/** An adapter wrapper whose failures a test switches on and off. */
+export function faulty(inner: StorageAdapter) {
+  const state = { failWrites: null as null | (() => Error), failAll: false };
+  const check = () => {
+    if (state.failAll) throw new Error('IndexedDB blocked');
+  };
+  const adapter: StorageAdapter = {
+    get: async (key) => (check(), inner.get(key)),
+    keys: async () => (check(), inner.keys()),
+    remove: async (key) => (check(), inner.remove(key)),
+    set: async (key, value) => {
+      check();
+      if (state.failWrites && key !== '__probe__') throw state.failWrites();
+      return inner.set(key, value);
+    },
+  };
+  return { adapter, state };
+}
