@@ -123,8 +123,10 @@ export function fakePersistence(initial: ProfileData[], preview?: ImportPreview)
       const existing = list.find((p) => p.id === data.id);
       return { ok: true, profile: data, conflictsWith: existing ? summary(existing) : null };
     }),
-    confirmImport: vi.fn(async () => OK),
-    backupText: vi.fn(async () => 'raw'),
+    confirmImport: vi.fn(
+      async (_preview: Extract<ImportPreview, { ok: true }>, _mode: 'replace' | 'copy') => OK,
+    ),
+    backupText: vi.fn(async (_key: string): Promise<string | null> => 'raw'),
   } satisfies Persistence;
   return persistence;
 }
