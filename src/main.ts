@@ -1,7 +1,6 @@
 // Composition root: settings, language, sound, the store and the overlay; then the game engine behind it once the page is idle.
 import './ui/styles.css';
 import './ui/game.css';
-import { createStore } from './app/store';
 import { createHowlerAudio } from './services/audio';
 import { AUDIO_URLS } from './services/audio-urls';
 import { engineChunkUrl, prefetchEngine, startEngine, whenIdle } from './services/engine';
@@ -15,8 +14,8 @@ import { browserLocalStorage, createKeyValueStore } from './services/storage-loc
 import type { StageController } from './scenes/city-view';
 import { createAnnouncer } from './ui/announcer';
 import { createAppPanels } from './ui/app-panels';
-import { createAppView } from './ui/app-view';
-import { translateTree } from './ui/dom';
+import { createAppView, type AppView } from './ui/app-view';
+import { text, translateTree } from './ui/dom';
 import { mountEngineProgress } from './ui/engine-progress';
 import type { UiContext } from './ui/screen-context';
 import { createSoundCues } from './ui/sound-cue';
@@ -95,14 +94,20 @@ async function main(): Promise<void> {
     title.sync();
     panels.sync();
     panels.refresh();
-    app.refresh();
+    app?.refresh();
     announcer.say(t('a11y.languageChanged'));
   };
+  // The skip link exists from the first frame; whichever <main> is visible carries id="main".
+  overlay.append(text('a', 'a11y.skipToMenu', { class: 'skip-link', href: '#main' }));
   const title = mountTitleScreen(overlay, {
     languages: LANGUAGES,
     language: () => language,
     onLanguage: (next) => void changeLanguage(next),
-    onMenu: (entry, opener) => app.menu(entry, opener),
+    onMenu: (entry, opener) => {
+      // Only a game needs the runtime chunk; every other entry opens at once, even while it loads.
+      if (entry === 'newGame' || entry === 'continue') void withApp((a) => a.menu(entry, opener));
+      else void panels.open(entry, opener);
+    },
   });
   const panels = createAppPanels(document.body, {
     ctx,
@@ -121,24 +126,34 @@ async function main(): Promise<void> {
       translateTree(container, t);
       return view;
     },
-    onQuit: () => app.quit(),
+    onQuit: () => app?.quit(),
     onClosed: () => undefined,
   });
-  const store = createStore();
-  const app = createAppView({
-    ctx,
-    store,
-    overlay,
-    panels,
-    title,
-    stage: () => stage,
-    ready: async () => {
-      await ready;
-      translateTree(document.body, t);
-    },
-    newSeed: () => parseSeed(new URLSearchParams(location.search).get('seed')) ?? randomSeed(),
-    onModeChange: (mode) => audio.setMusic(mode === 'game'),
+  // The rules, question bank and game screens load in their own chunk, started as soon as the title shows.
+  let app: AppView | null = null;
+  const appReady = import('./app/runtime').then((runtime) => {
+    app = createAppView({
+      ctx,
+      store: runtime.createRuntimeStore(),
+      runtime,
+      overlay,
+      panels,
+      title,
+      stage: () => stage,
+      ready: async () => {
+        await ready;
+        translateTree(document.body, t);
+      },
+      newSeed: () => parseSeed(new URLSearchParams(location.search).get('seed')) ?? randomSeed(),
+      onModeChange: (mode) => audio.setMusic(mode === 'game'),
+    });
+    return app;
   });
+  const withApp = (use: (a: AppView) => void) =>
+    appReady.then(use, (error: unknown) => {
+      console.warn('The game could not be loaded', error);
+      announcer.say(t('app.loadFailed'));
+    });
   applySettings(settings.get());
   applyLanguage();
   void ready.then(() => translateTree(document.body, t));
@@ -163,7 +178,7 @@ async function main(): Promise<void> {
         stageElement.classList.add('ready');
       },
     });
-    if (app.mode() === 'game') app.refresh();
+    void appReady.then((a) => a.mode() === 'game' && a.refresh());
   } catch (error) {
     // The title screen never depends on the engine: say so, keep every control working.
     console.warn('Game engine failed to start', error);

@@ -66,21 +66,39 @@ export function parseSettings(raw: string | null, languages: readonly string[]):
   };
 }
 
+/** The stored document's version, or 0 when there is none or it cannot be read. */
+export function storedSettingsVersion(raw: string | null): number {
+  try {
+    const parsed: unknown = raw ? JSON.parse(raw) : null;
+    const version =
+      parsed && typeof parsed === 'object' ? (parsed as { version?: unknown }).version : 0;
+    return typeof version === 'number' && Number.isInteger(version) ? version : 0;
+  } catch {
+    return 0;
+  }
+}
+
 export interface SettingsStore {
   get(): Settings;
   update(change: Partial<Omit<Settings, 'version'>>): Settings;
+  /** True when the stored settings come from a newer version: they are kept untouched and changes stay in memory. */
+  readonly fromNewerVersion: boolean;
 }
 
 export function createSettingsStore(
   store: KeyValueStore,
   languages: readonly string[],
 ): SettingsStore {
-  let current = parseSettings(store.get(SETTINGS_KEY), languages);
+  const raw = store.get(SETTINGS_KEY);
+  const fromNewerVersion = storedSettingsVersion(raw) > SETTINGS_VERSION;
+  // A newer game's settings may mean something else: read what we understand, never write over them.
+  let current = parseSettings(raw, languages);
   return {
+    fromNewerVersion,
     get: () => current,
     update(change) {
       current = parseSettings(JSON.stringify({ ...current, ...change }), languages);
-      store.set(SETTINGS_KEY, JSON.stringify(current));
+      if (!fromNewerVersion) store.set(SETTINGS_KEY, JSON.stringify(current));
       return current;
     },
   };

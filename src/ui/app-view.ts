@@ -1,19 +1,22 @@
 // Switches the overlay between the title, the new-game setup and the game, keeping one skip link and one <main>.
 import type { Store } from '../app/store';
-import { defaultContent } from '../sim';
 import type { StageController } from '../scenes/city-view';
 import type { AppPanels } from './app-panels';
-import { h, text, translateTree } from './dom';
-import { createGameView, type GameView } from './game-view';
+import { h, translateTree } from './dom';
+import type { GameView } from './game-view';
 import type { Screen, UiContext } from './screen-context';
-import { mountSetupScreen, type SetupChoice } from './screens/setup-screen';
+import type { SetupChoice } from './screens/setup-screen';
 import type { MenuEntry, TitleScreen } from './title-screen';
 
 export type Mode = 'title' | 'setup' | 'game';
 
+/** The lazily loaded part of the game (src/app/runtime.ts). */
+export type Runtime = typeof import('../app/runtime');
+
 export interface AppViewDeps {
   readonly ctx: UiContext;
   readonly store: Store;
+  readonly runtime: Runtime;
   readonly overlay: HTMLElement;
   readonly panels: AppPanels;
   readonly title: TitleScreen;
@@ -34,7 +37,6 @@ export interface AppView {
 
 export function createAppView(deps: AppViewDeps): AppView {
   const { ctx, store, overlay, panels, title } = deps;
-  overlay.prepend(text('a', 'a11y.skipToMenu', { class: 'skip-link', href: '#main' }));
   const setupHost = h('div', { class: 'setup-screen' });
   overlay.append(setupHost);
   let mode: Mode = 'title';
@@ -74,7 +76,7 @@ export function createAppView(deps: AppViewDeps): AppView {
 
   const openGame = () => {
     if (!game) {
-      game = createGameView(overlay, {
+      game = deps.runtime.createGameView(overlay, {
         ctx,
         store,
         stage: deps.stage,
@@ -98,7 +100,7 @@ export function createAppView(deps: AppViewDeps): AppView {
   const openSetup = async () => {
     await deps.ready();
     setup?.destroy();
-    setup = mountSetupScreen(setupHost, ctx, defaultContent, {
+    setup = deps.runtime.mountSetupScreen(setupHost, ctx, deps.runtime.defaultContent, {
       onStart: (choice) => void startGame(choice, deps.newSeed()),
       onBack: () => {
         show('title');

@@ -117,7 +117,10 @@ describe('title screen', () => {
       await page.focus(`#menu-${entry}`);
       await page.keyboard.press('Enter');
       const dialog = page.locator(`#panel-${entry}`);
-      await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+      // "Continue" first loads the game's runtime chunk, which a busy machine may take a while to do.
+      await expect
+        .poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open), { timeout: 10_000 })
+        .toBe(true);
       const title = await dialog.locator('h2').textContent();
       expect(title?.length, `${entry} panel has a heading`).toBeGreaterThan(2);
       expect(await dialog.locator('.panel-body').textContent()).not.toBe('');

@@ -56,6 +56,18 @@ describe('settings', () => {
     expect(parseSettings('null', LANGS)).toEqual(DEFAULT_SETTINGS);
   });
 
+  it('never overwrite settings written by a newer version of the game', () => {
+    const storage = fakeStorage();
+    const newer = JSON.stringify({ version: 7, language: 'fr', textSize: 150, hologram: true });
+    storage.setItem('beijings-bet.settings', newer);
+    const settings = createSettingsStore(createKeyValueStore(storage), LANGS);
+    expect(settings.fromNewerVersion).toBe(true);
+    expect(settings.get()).toMatchObject({ language: 'fr', textSize: 150 });
+    settings.update({ textSize: 200 });
+    expect(settings.get().textSize).toBe(200);
+    expect(storage.data.get('beijings-bet.settings')).toBe(newer);
+  });
+
   it('keep working in memory when storage throws', () => {
     const settings = createSettingsStore(createKeyValueStore(throwing), LANGS);
     settings.update({ highContrast: true });
