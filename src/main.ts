@@ -25,7 +25,16 @@ import { mountTitleScreen } from './ui/title-screen';
 /** Share of the progress bar given to each engine start-up stage. */
 const STAGE_SHARE = { download: 0.7, evaluate: 0.1, art: 0.2 } as const;
 /** Namespaces the game screens need, loaded in the background after the title shows. */
-const GAME_NAMESPACES = ['game', 'model', 'events', 'quiz', 'checkpoint', 'results', 'source'];
+const GAME_NAMESPACES = [
+  'game',
+  'model',
+  'events',
+  'quiz',
+  'checkpoint',
+  'results',
+  'source',
+  'saves',
+];
 
 async function main(): Promise<void> {
   const settings = createSettingsStore(createKeyValueStore(browserLocalStorage()), LANGUAGES);
@@ -126,16 +135,35 @@ async function main(): Promise<void> {
       translateTree(container, t);
       return view;
     },
+    async mountPlayers(container) {
+      const { runtime, runtimeModule, view } = await appReady;
+      const players = runtimeModule.profilesBody(ctx, runtime.persistence, {
+        onSwitched: () => {
+          runtime.loadProfile();
+          view.quit();
+        },
+        onChanged: () => undefined,
+      });
+      container.append(players.body);
+      translateTree(container, t);
+      return players;
+    },
     onQuit: () => app?.quit(),
     onClosed: () => undefined,
   });
-  // The rules, question bank and game screens load in their own chunk, started as soon as the title shows.
+  // The rules, question bank, saves and game screens load in their own chunk, started as soon as the title shows.
   let app: AppView | null = null;
-  const appReady = import('./app/runtime').then((runtime) => {
-    app = createAppView({
+  const appReady = import('./app/runtime').then(async (runtimeModule) => {
+    await ready;
+    const settingsProblems = settings.fromNewerVersion
+      ? [{ code: 'document/newer' as const, key: 'settings', version: 0 }]
+      : [];
+    const runtime = await runtimeModule.startRuntime(ctx, overlay, settingsProblems);
+    translateTree(overlay, t);
+    const view = createAppView({
       ctx,
-      store: runtime.createRuntimeStore(),
-      runtime,
+      store: runtime.store,
+      runtime: runtimeModule,
       overlay,
       panels,
       title,
@@ -147,13 +175,19 @@ async function main(): Promise<void> {
       newSeed: () => parseSeed(new URLSearchParams(location.search).get('seed')) ?? randomSeed(),
       onModeChange: (mode) => audio.setMusic(mode === 'game'),
     });
-    return app;
+    app = view;
+    // A reload lands where the player was: same phase, same question, same slider values.
+    view.resume();
+    return { view, runtime, runtimeModule };
   });
   const withApp = (use: (a: AppView) => void) =>
-    appReady.then(use, (error: unknown) => {
-      console.warn('The game could not be loaded', error);
-      announcer.say(t('app.loadFailed'));
-    });
+    appReady.then(
+      ({ view }) => use(view),
+      (error: unknown) => {
+        console.warn('The game could not be loaded', error);
+        announcer.say(t('app.loadFailed'));
+      },
+    );
   applySettings(settings.get());
   applyLanguage();
   void ready.then(() => translateTree(document.body, t));
@@ -178,7 +212,7 @@ async function main(): Promise<void> {
         stageElement.classList.add('ready');
       },
     });
-    void appReady.then((a) => a.mode() === 'game' && a.refresh());
+    void appReady.then(({ view }) => view.mode() === 'game' && view.refresh());
   } catch (error) {
     // The title screen never depends on the engine: say so, keep every control working.
     console.warn('Game engine failed to start', error);

@@ -39,6 +39,8 @@ export interface CheckpointSession {
   readonly answers: readonly (QuizAnswer | null)[];
   /** Index of the question on screen; equals questions.length when the summary is shown. */
   readonly current: number;
+  /** The player has left the checkpoint's introduction (saved, so a reload does not show it again). */
+  readonly started?: boolean;
 }
 
 export interface PlaySession {
@@ -138,6 +140,12 @@ export function answerCurrent(
     session: { ...session, checkpoint: { ...checkpoint, answers } },
     grade: grade(question, answer),
   };
+}
+
+/** Leaves the checkpoint's introduction for its first question. */
+export function startCheckpoint(session: PlaySession): PlaySession {
+  if (!session.checkpoint || session.checkpoint.started) return session;
+  return { ...session, checkpoint: { ...session.checkpoint, started: true } };
 }
 
 /** Moves to the next question once the current one is answered; past the last one, shows the summary. */

@@ -16,6 +16,7 @@ import {
   nextQuestion,
   quizContent,
   setDraft,
+  startCheckpoint,
   startSession,
   type PlaySession,
 } from './play-session';
@@ -34,6 +35,7 @@ export interface Store {
   /** Simulation actions; a rejected one leaves everything as it was and returns the typed error. */
   dispatch(action: Action): SimError | null;
   setDraft(allocation: Allocation): void;
+  startCheckpoint(): void;
   answer(answer: QuizAnswer): Grade | null;
   nextQuestion(): void;
   finishCheckpoint(): SimError | null;
@@ -72,6 +74,9 @@ export function createStore(content: Content = defaultContent, initial?: Snapsho
     },
     setDraft(allocation) {
       if (state.session) withSession(setDraft(state.session, allocation));
+    },
+    startCheckpoint() {
+      if (state.session) withSession(startCheckpoint(state.session));
     },
     answer(answer) {
       if (!state.session) return null;

@@ -4,7 +4,7 @@ import { comingSoonBody, createPanel, type PanelHandle } from './panels';
 import type { UiContext } from './screen-context';
 import { settingsBody, type SettingsHandlers } from './settings-panel';
 
-export type PanelId = 'settings' | 'source' | 'continue' | 'join' | 'teacher' | 'quit';
+export type PanelId = 'settings' | 'source' | 'players' | 'continue' | 'join' | 'teacher' | 'quit';
 
 export interface AppPanels {
   open(id: PanelId, opener: HTMLElement | null): Promise<void>;
@@ -19,6 +19,8 @@ export interface AppPanelDeps {
   readonly settings: SettingsHandlers;
   /** Loads the namespaces and mounts the Read-the-source view (lazily: it is only needed when opened). */
   mountSource(container: HTMLElement): Promise<{ refresh?(): void }>;
+  /** Mounts the Players panel once the save layer is open (it lives in the runtime chunk). */
+  mountPlayers(container: HTMLElement): Promise<{ refresh(): void }>;
   onQuit(): void;
   onClosed(): void;
 }
@@ -39,6 +41,8 @@ export function createAppPanels(root: HTMLElement, deps: AppPanelDeps): AppPanel
   const settings = settingsBody(deps.settings);
   const sourceHost = h('div', { class: 'source-host' });
   let source: { refresh?(): void } | null = null;
+  const playersHost = h('div', { class: 'players-host' });
+  let players: { refresh(): void } | null = null;
   const add = (id: PanelId, titleKey: string, body: Node, wide = false) => {
     const panel = createPanel(`panel-${id}`, titleKey, body, deps.onClosed);
     if (wide) panel.dialog.classList.add('wide');
@@ -48,6 +52,7 @@ export function createAppPanels(root: HTMLElement, deps: AppPanelDeps): AppPanel
   };
   add('settings', 'panel.settings.title', settings.body);
   add('source', 'panel.source.title', sourceHost, true);
+  add('players', 'saves:players.title', playersHost, true);
   for (const id of ['continue', 'join', 'teacher'] as const)
     add(id, `panel.${id}.title`, comingSoonBody(`panel.${id}.body`));
   const quit = add('quit', 'game:hud.quit', h('div', {}));
@@ -59,10 +64,17 @@ export function createAppPanels(root: HTMLElement, deps: AppPanelDeps): AppPanel
   return {
     async open(id, opener) {
       if (id === 'source' && !source) source = await deps.mountSource(sourceHost);
+      if (id === 'players') {
+        if (!players) players = await deps.mountPlayers(playersHost);
+        else players.refresh();
+      }
       if (id === 'settings') settings.sync();
       panels.get(id)?.open(opener);
     },
     sync: () => settings.sync(),
-    refresh: () => source?.refresh?.(),
+    refresh: () => {
+      source?.refresh?.();
+      players?.refresh();
+    },
   };
 }

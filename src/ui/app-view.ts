@@ -29,6 +29,8 @@ export interface AppViewDeps {
 
 export interface AppView {
   mode(): Mode;
+  /** Opens the saved game (in progress or just finished) straight away: a reload lands where the player was. */
+  resume(): void;
   menu(entry: MenuEntry, opener: HTMLElement): void;
   /** Back to the title; the game in progress stays available through "Continue". */
   quit(): void;
@@ -120,11 +122,14 @@ export function createAppView(deps: AppViewDeps): AppView {
         void openSetup();
         return;
       }
-      if (entry === 'continue' && session && session.game.phase !== 'end') {
+      if (entry === 'continue' && session) {
         openGame();
         return;
       }
       void panels.open(entry, opener);
+    },
+    resume() {
+      if (store.snapshot().session) openGame();
     },
     quit() {
       show('title');

@@ -41,8 +41,9 @@ function screenKey(snapshot: Snapshot): string {
   const session = snapshot.session;
   if (!session) return 'none';
   const { game, checkpoint } = session;
-  if (game.phase === 'checkpoint')
-    return `checkpoint:${game.checkpoint?.index}:${checkpoint?.current}`;
+  if (game.phase === 'checkpoint') {
+    return `checkpoint:${game.checkpoint?.index}:${checkpoint?.current}:${checkpoint?.started ?? false}`;
+  }
   return `${game.phase}:${game.year}`;
 }
 
@@ -100,6 +101,7 @@ export function createGameView(root: HTMLElement, deps: GameViewDeps): GameView 
         return mountCheckpointScreen(host, ctx, game, checkpoint, credits, {
           question: (id) => questions.get(id),
           onAnswer: (answer) => store.answer(answer),
+          onStart: () => store.startCheckpoint(),
           onNext: () => store.nextQuestion(),
           onFinish: () => store.finishCheckpoint(),
         });

@@ -4,6 +4,8 @@ const PATHS: Readonly<Record<string, string>> = {
   newGame: 'M6 4l14 8-14 8z',
   continue: 'M4 5h3v14H4zM10 5l10 7-10 7z',
   join: 'M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zm-7 9c0-4 3-6 7-6s7 2 7 6zm15-9h5m-2.5-2.5v5',
+  players:
+    'M8 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zm8 0a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM2 20c0-3 3-5 6-5s6 2 6 5M12 20c0-3 3-5 6-5s4 2 4 5',
   teacher: 'M3 4h18v11H3zM8 20h8M12 15v5M6 8h8M6 11h5',
   source: 'M4 4h7a3 3 0 0 1 3 3v13a2 2 0 0 0-2-2H4zM20 4h-4a3 3 0 0 0-2 1v15a2 2 0 0 1 2-2h4z',
   chips:

@@ -6,6 +6,7 @@ import sealUrl from '../../assets/images/seal.svg';
 export const MENU_ENTRIES = [
   'newGame',
   'continue',
+  'players',
   'join',
   'teacher',
   'source',

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSession, SCREENSHOT_DIR, waitForEngine, type Session } from './support/browser';
 
-const MENU = ['newGame', 'continue', 'join', 'teacher', 'source', 'settings'];
+const MENU = ['newGame', 'continue', 'players', 'join', 'teacher', 'source', 'settings'];
 let session: Session | undefined;
 
 afterEach(async () => {
@@ -76,7 +76,7 @@ describe('title screen', () => {
     await page.goto(session.baseUrl);
     await page.locator('#menu-settings').waitFor();
     const order: string[] = [];
-    for (let i = 0; i < 9; i += 1) {
+    for (let i = 0; i < 10; i += 1) {
       await page.keyboard.press('Tab');
       order.push(await focused(page));
       const outline = await page.evaluate(
@@ -124,7 +124,8 @@ describe('title screen', () => {
       const title = await dialog.locator('h2').textContent();
       expect(title?.length, `${entry} panel has a heading`).toBeGreaterThan(2);
       expect(await dialog.locator('.panel-body').textContent()).not.toBe('');
-      if (entry === 'settings' || entry === 'source') expect(await axeViolations(page)).toEqual([]);
+      if (['settings', 'source', 'players'].includes(entry))
+        expect(await axeViolations(page)).toEqual([]);
       await page.keyboard.press('Escape');
       await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
       expect(await focused(page)).toBe(`menu-${entry}`);

@@ -48,7 +48,8 @@ function isCheckpoint(v: unknown): boolean {
     v.answers.every((a) => a === null || (isObj(a) && typeof a.type === 'string')) &&
     isInt(v.current) &&
     v.current >= 0 &&
-    v.current <= v.questions.length
+    v.current <= v.questions.length &&
+    (v.started === undefined || typeof v.started === 'boolean')
   );
 }
 

@@ -19,7 +19,8 @@ export interface StorageBanner {
 }
 
 type Tone = 'warning' | 'error';
-const ICONS: Readonly<Record<Tone, string>> = { warning: '⚠', error: '⛔' };
+// Symbols every system font has (an emoji may show as an empty box on school machines).
+const ICONS: Readonly<Record<Tone, string>> = { warning: '⚠', error: '✖' };
 
 export function createStorageBanner(
   ctx: UiContext,

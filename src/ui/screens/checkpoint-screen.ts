@@ -8,6 +8,8 @@ import type { Screen, UiContext } from '../screen-context';
 
 export interface CheckpointHandlers {
   question(id: string): QuizQuestion | undefined;
+  /** Leaves the introduction; the game view then shows the first question. */
+  onStart(): void;
   onAnswer(answer: QuizAnswer): Grade | null;
   onNext(): void;
   onFinish(): void;
@@ -89,7 +91,8 @@ export function mountCheckpointScreen(
       onNext: handlers.onNext,
     });
   };
-  const notStarted = session.current === 0 && session.answers[0] === null;
+  // Saved in the session, so a reload on the first question does not show the introduction again.
+  const notStarted = !session.started && session.current === 0 && session.answers[0] === null;
   if (session.current >= session.questions.length) {
     host.append(
       summaryCard(
@@ -100,13 +103,7 @@ export function mountCheckpointScreen(
       ),
     );
   } else if (notStarted) {
-    host.append(
-      introCard(ctx, game, session.questions.length, () => {
-        host.replaceChildren();
-        showQuestion();
-        host.querySelector<HTMLElement>('h2')?.focus();
-      }),
-    );
+    host.append(introCard(ctx, game, session.questions.length, handlers.onStart));
   } else {
     showQuestion();
   }
