@@ -217,13 +217,11 @@ describe('saves', () => {
     expect(JSON.parse(text)).toMatchObject({ format: 'beijings-bet', kind: 'profile', version: 1 });
     expect(text).toContain('\n  '); // pretty-printed: readable by a person
     const before = await panel.locator('[aria-current]').count();
-    await panel
-      .locator('input[type=file]')
-      .setInputFiles({
-        name: 'player.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(text),
-      });
+    await panel.locator('input[type=file]').setInputFiles({
+      name: 'player.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
     await panel.getByText('Ready to import').waitFor();
     const keysBefore = (await storedKeys(page)).filter((k) => k.startsWith('profile:')).length;
     await panel.getByRole('button', { name: /Import as a new player/ }).click();
