@@ -3,21 +3,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/support/chromium';
 import { chromium, type Page } from 'playwright-core';
 import { createServer, type Plugin } from 'vite';
 
 const OUT = join('test-results', 'quiz-preview');
 const ENTRY_ID = '\0quiz-preview-entry';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const TYPES = ['multiple-choice', 'true-false', 'matching', 'ordering', 'numeric'] as const;
 const VIEWPORTS = { desktop: { width: 1280, height: 720 }, phone: { width: 390, height: 844 } };
 
@@ -122,9 +113,9 @@ async function main(): Promise<void> {
   const base = server.resolvedUrls?.local[0] ?? '';
   const profile = mkdtempSync(join(tmpdir(), 'quiz-preview-'));
   const browser = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: findChromium(),
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
   });
   const page = browser.pages()[0] ?? (await browser.newPage());
   const errors: string[] = [];

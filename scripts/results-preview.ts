@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { Window } from 'happy-dom';
 import i18next from 'i18next';
+import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/support/chromium';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import type { GameState } from '../src/sim';
@@ -14,16 +15,6 @@ import type { UiContext } from '../src/ui/screen-context';
 
 const OUT = join('test-results', 'results-preview');
 const CSS = ['src/ui/styles.css', 'src/ui/results/results.css', 'src/ui/results/charts.css'];
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** Three of the six sections, one of them weak, so every mastery state shows. */
 const QUIZ: Results.ResultsData['quiz'] = [
   { questionId: 'q1', section: 'intro', credit: 1 },
@@ -115,9 +106,9 @@ async function main(): Promise<void> {
 
   const profile = mkdtempSync(join(tmpdir(), 'results-preview-'));
   const browser = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: findChromium(),
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
   });
   const page = browser.pages()[0] ?? (await browser.newPage());
   const shots: [string, string, number, number, string?][] = [

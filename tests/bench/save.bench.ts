@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { openPersistence } from '../../src/services/save/persistence';
 import { createNoopLock } from '../../src/services/save/tab-lock';
 import { createLocalforageAdapter } from '../../src/services/storage/adapter';
-import { playGame } from '../unit/save/headless';
+import { playGame } from '../support/headless';
 
 interface Result {
   name: string;

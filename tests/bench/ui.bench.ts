@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium';
+import { answerAnything, screenKind } from '../e2e/support/screens';
 
 interface Result {
   name: string;
@@ -43,22 +44,6 @@ const YEAR_FPS = `new Promise((resolve) => {
   requestAnimationFrame(tick);
 })`;
 
-async function screen(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const card = document.querySelector('.game-main .card, .game-main .quiz, .game-main .results');
-    const kinds = [
-      'plan',
-      'year',
-      'event',
-      'checkpoint-intro',
-      'checkpoint-summary',
-      'quiz',
-      'results',
-    ];
-    return kinds.find((k) => card?.classList.contains(k)) ?? 'none';
-  });
-}
-
 async function yearFps(page: Page): Promise<number> {
   return Number(await page.evaluate(YEAR_FPS));
 }
@@ -69,7 +54,7 @@ async function playScriptedGame(page: Page): Promise<number[]> {
   await page.click('label[for="setup-length-short"]');
   await page.click('.setup button[type=submit]');
   for (let step = 0; step < 200; step += 1) {
-    const kind = await screen(page);
+    const kind = await screenKind(page);
     if (kind === 'results') break;
     if (kind === 'plan') await page.click('.plan button[type=submit]');
     if (kind === 'year') {
@@ -81,17 +66,7 @@ async function playScriptedGame(page: Page): Promise<number[]> {
     if (kind === 'checkpoint-summary') await page.click('.checkpoint-summary .button.primary');
     if (kind === 'quiz') {
       if (await page.$('.quiz-next')) await page.click('.quiz-next');
-      else {
-        // Any answer will do for timing: the first option, the first match, or the list as shown.
-        await page.evaluate(() => {
-          document.querySelector<HTMLInputElement>('.quiz-form input[type=radio]')?.click();
-          const n = document.querySelector<HTMLInputElement>('.quiz-form input[type=number]');
-          if (n) n.value = n.min;
-          for (const s of document.querySelectorAll<HTMLSelectElement>('.quiz-form select'))
-            s.selectedIndex = 1;
-        });
-        await page.click('.quiz-submit');
-      }
+      else await answerAnything(page); // any answer will do for timing
     }
     await page.waitForTimeout(30);
   }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, SCREENSHOT_DIR, waitForEngine, type Session } from './support/browser';
 import { activate, pressTimes, tabTo } from './support/keyboard';
 import { answerWithKeyboard, questionOnScreen } from './support/quiz-keyboard';
+import { screenKind } from './support/screens';
 
 type Tree = { [key: string]: string | Tree };
 const locale = (lang: string, ns: string) =>
@@ -37,25 +38,6 @@ async function audit(page: Page, name: string): Promise<void> {
       (v) => `${name}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
     ),
   ).toEqual([]);
-}
-
-function screenKind(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const card = document.querySelector('.game-main .card, .game-main .quiz, .game-main .results');
-    if (!card) return 'none';
-    for (const kind of [
-      'plan',
-      'year',
-      'event',
-      'checkpoint-intro',
-      'checkpoint-summary',
-      'quiz',
-      'results',
-    ]) {
-      if (card.classList.contains(kind)) return kind;
-    }
-    return card.className;
-  });
 }
 
 const heading = (page: Page) => page.locator('.game-main h2, .game-main h1').first().innerText();

@@ -3,27 +3,13 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSession, SCREENSHOT_DIR, type Session } from './support/browser';
+import { answerAnything, screenKind as kind } from './support/screens';
 
 let session: Session | undefined;
 afterEach(async () => {
   await session?.close();
   session = undefined;
 });
-
-const kind = (page: Page) =>
-  page.evaluate(() => {
-    const card = document.querySelector('.game-main .card, .game-main .quiz, .game-main .results');
-    const kinds = [
-      'plan',
-      'year',
-      'event',
-      'checkpoint-intro',
-      'checkpoint-summary',
-      'quiz',
-      'results',
-    ];
-    return kinds.find((k) => card?.classList.contains(k)) ?? 'none';
-  });
 
 /** What identifies the screen and its state, as the player sees it. */
 const screenState = (page: Page) =>
@@ -117,16 +103,7 @@ describe('saves', () => {
       if (k === 'checkpoint-summary') await page.click('.checkpoint-summary .button.primary');
       if (k === 'quiz') {
         if (await page.$('.quiz-next')) await page.click('.quiz-next');
-        else {
-          await page.evaluate(() => {
-            document.querySelector<HTMLInputElement>('.quiz-form input[type=radio]')?.click();
-            const n = document.querySelector<HTMLInputElement>('.quiz-form input[type=number]');
-            if (n) n.value = n.min;
-            for (const s of document.querySelectorAll<HTMLSelectElement>('.quiz-form select'))
-              s.selectedIndex = 1;
-          });
-          await page.click('.quiz-submit');
-        }
+        else await answerAnything(page);
       }
       await page.waitForTimeout(50);
     }

@@ -4,7 +4,6 @@ import {
   act,
   answerCurrent,
   finishCheckpoint,
-  nextQuestion,
   quizContent,
   setDraft,
   startSession,
@@ -12,67 +11,29 @@ import {
 } from '../../../src/app/play-session';
 import { createStore } from '../../../src/app/store';
 import { QUESTION_BANK } from '../../../src/content/questions';
-import {
-  apply,
-  defaultContent,
-  newGame,
-  PILLARS,
-  type Allocation,
-  type GameState,
-} from '../../../src/sim';
+import { apply, defaultContent, newGame, type Allocation, type GameState } from '../../../src/sim';
 import { emptyBoxes, type LeitnerBoxes } from '../../../src/sim/quiz';
 import { rightAnswer, wrongAnswer } from '../../support/answers';
+import { playUntil } from '../../support/headless';
 
 const quiz = quizContent(QUESTION_BANK);
 const options = { seed: 7, difficulty: 'normal', length: 'short' } as const;
 
+/** Plays to the end through the shared headless player (every other answer right). */
+function playWhole(): { session: PlaySession; boxes: LeitnerBoxes; asked: number } {
+  const { session, boxes } = playUntil(options);
+  return { session, boxes, asked: session.quizLog.length };
+}
+
 function evenSplit(game: GameState): Allocation {
   const tenths = Math.round(game.budget * 10);
   const share = Math.floor(tenths / 4);
-  const parts = PILLARS.map((_, i) => (i === 0 ? tenths - share * 3 : share) / 10);
   return {
-    chips: parts[0] ?? 0,
-    incubators: parts[1] ?? 0,
-    talent: parts[2] ?? 0,
-    openSource: parts[3] ?? 0,
+    chips: (tenths - share * 3) / 10,
+    incubators: share / 10,
+    talent: share / 10,
+    openSource: share / 10,
   };
-}
-
-/** Plays to the end, answering every other question right; returns the final session and boxes. */
-function playWhole(): { session: PlaySession; boxes: LeitnerBoxes; asked: number } {
-  let { session, boxes } = startSession(options, 'Mei', defaultContent, emptyBoxes());
-  let asked = 0;
-  for (let guard = 0; guard < 200 && session.game.phase !== 'end'; guard += 1) {
-    const phase = session.game.phase;
-    if (phase === 'checkpoint') {
-      const checkpoint = session.checkpoint;
-      if (!checkpoint) throw new Error('checkpoint phase without questions');
-      if (checkpoint.current < checkpoint.questions.length) {
-        const question = quiz.byId.get(checkpoint.questions[checkpoint.current]?.id ?? '');
-        if (!question) throw new Error('unknown question');
-        const answer = asked % 2 === 0 ? rightAnswer(question) : wrongAnswer(question);
-        const answered = answerCurrent(session, answer, quiz);
-        expect(answered?.grade.correct).toBe(asked % 2 === 0);
-        asked += 1;
-        session = nextQuestion(answered?.session ?? session);
-      } else {
-        const done = finishCheckpoint(session, defaultContent, quiz, boxes);
-        if (!done?.ok) throw new Error('checkpoint rejected');
-        ({ session, boxes } = done);
-      }
-      continue;
-    }
-    const action =
-      phase === 'plan'
-        ? ({ type: 'plan/commit', allocation: evenSplit(session.game) } as const)
-        : phase === 'event'
-          ? ({ type: 'event/choose', optionId: session.game.event?.options[0] ?? '' } as const)
-          : ({ type: 'resolve/continue' } as const);
-    const step = act(session, action, defaultContent, quiz, boxes);
-    if (!step.ok) throw new Error(step.error.code);
-    session = step.session;
-  }
-  return { session, boxes, asked };
 }
 
 describe('play session', () => {
@@ -116,20 +77,7 @@ describe('play session', () => {
   });
 
   it('refuses a second answer to the same question and an unfinished checkpoint', () => {
-    const boxes = emptyBoxes();
-    let { session } = startSession(options, '', defaultContent, boxes);
-    while (session.game.phase !== 'checkpoint') {
-      const phase = session.game.phase;
-      const action =
-        phase === 'plan'
-          ? ({ type: 'plan/commit', allocation: evenSplit(session.game) } as const)
-          : phase === 'event'
-            ? ({ type: 'event/choose', optionId: session.game.event?.options[0] ?? '' } as const)
-            : ({ type: 'resolve/continue' } as const);
-      const step = act(session, action, defaultContent, quiz, boxes);
-      if (!step.ok) throw new Error(step.error.code);
-      session = step.session;
-    }
+    const { session, boxes } = playUntil(options, (step) => step.session.checkpoint !== null);
     expect(finishCheckpoint(session, defaultContent, quiz, boxes)).toBeNull();
     const first = quiz.byId.get(session.checkpoint?.questions[0]?.id ?? '');
     if (!first) throw new Error('no question');

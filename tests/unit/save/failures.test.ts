@@ -9,7 +9,7 @@ import { verifyGame } from '../../../src/services/save/replay';
 import { createSharedMemoryLocks } from '../../../src/services/save/tab-lock';
 import { createMemoryAdapter, type StorageAdapter } from '../../../src/services/storage/adapter';
 import { defaultContent } from '../../../src/sim';
-import { playGame, playUntil } from './headless';
+import { playGame, playUntil } from '../../support/headless';
 import { clearedStore, faulty, open } from './support';
 
 const fixtures = resolve(import.meta.dirname, '../../fixtures/saves');

@@ -5,7 +5,7 @@ import { profileSpec } from '../../../src/services/save/profile-doc';
 import { profileListSpec } from '../../../src/services/save/profile-list-doc';
 import type { StorageAdapter } from '../../../src/services/storage/adapter';
 import { emptyBoxes } from '../../../src/sim/quiz';
-import { playUntil } from './headless';
+import { playUntil } from '../../support/headless';
 import { clearedStore, open } from './support';
 
 let store: StorageAdapter;

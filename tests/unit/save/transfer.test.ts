@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { ImportPreview } from '../../../src/services/save/contract';
 import { fileSlug } from '../../../src/services/save/transfer';
 import { createMemoryAdapter, type StorageAdapter } from '../../../src/services/storage/adapter';
-import { playUntil } from './headless';
+import { playUntil } from '../../support/headless';
 import { clearedStore, ids, open } from './support';
 
 const fixture = (name: string) =>

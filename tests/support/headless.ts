@@ -8,17 +8,17 @@ import {
   setDraft,
   startSession,
   type PlaySession,
-} from '../../../src/app/play-session';
-import { QUESTION_BANK } from '../../../src/content/questions';
+} from '../../src/app/play-session';
+import { QUESTION_BANK } from '../../src/content/questions';
 import {
   defaultContent,
   PILLARS,
   type Allocation,
   type GameState,
   type NewGameOptions,
-} from '../../../src/sim';
-import { emptyBoxes, type LeitnerBoxes } from '../../../src/sim/quiz';
-import { rightAnswer, wrongAnswer } from '../../support/answers';
+} from '../../src/sim';
+import { emptyBoxes, type LeitnerBoxes } from '../../src/sim/quiz';
+import { rightAnswer, wrongAnswer } from './answers';
 
 export const quiz = quizContent(QUESTION_BANK);
 
