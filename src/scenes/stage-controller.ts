@@ -1,10 +1,29 @@
 // How the page switches the stage between the title backdrop and the year's city, even before the art has loaded.
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import { ART_READY_EVENT } from './art';
 import { CITY_SCENE_KEY, type CityScene } from './city-scene';
 import type { CityView, StageController } from './city-view';
 
 const TITLE_SCENE_KEY = 'Title';
+
+/** A neutral year used only to build the city before it is needed; it is never shown. */
+const WARM_UP_VIEW: CityView = {
+  year: 2018,
+  firstYear: 2018,
+  lastYear: 2030,
+  indicators: {
+    capability: 40,
+    chipAutonomy: 15,
+    ecosystem: 30,
+    talent: 30,
+    influence: 15,
+    waste: 10,
+  },
+  previous: null,
+  history: [],
+  allocation: null,
+  budget: 0,
+};
 
 type Wanted = { readonly kind: 'title' } | { readonly kind: 'city'; readonly view: CityView };
 
@@ -57,9 +76,31 @@ export function createStageController(game: Phaser.Game): Stage {
     }
   };
 
+  /**
+   * Builds the city once, asleep, while the player is still on the title: its first build is the
+   * longest task of a game (tens of ms of object creation), better spent in idle time than on the
+   * first "Commit the budget".
+   */
+  const warmUp = (): void => {
+    const scenes = game.scene;
+    if (
+      wanted.kind !== 'title' ||
+      scenes.isActive(CITY_SCENE_KEY) ||
+      scenes.isSleeping(CITY_SCENE_KEY)
+    )
+      return;
+    scenes.getScene(CITY_SCENE_KEY).events.once(Phaser.Scenes.Events.CREATE, () => {
+      if (wanted.kind === 'title') scenes.sleep(CITY_SCENE_KEY);
+    });
+    scenes.start(CITY_SCENE_KEY, WARM_UP_VIEW as unknown as object);
+  };
+
   game.events.once(ART_READY_EVENT, () => {
     artReady = true;
     if (wanted.kind === 'city') apply();
+    else if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(warmUp, { timeout: 3000 });
+    else setTimeout(warmUp, 500);
   });
 
   return {
