@@ -5,7 +5,8 @@ import { grade } from '../sim/quiz';
 import { QUESTION_BANK } from '../content/questions';
 import type { StageController } from '../scenes/city-view';
 import { cityViewOf } from './city-view-model';
-import { previousIndicators, yearMood } from './describer';
+import { formatNumber } from '../services/number-format';
+import { describeYear, previousIndicators, yearMood } from './describer';
 import { h, translateTree } from './dom';
 import { createHud } from './hud';
 import type { Screen, UiContext } from './screen-context';
@@ -81,6 +82,9 @@ export function createGameView(root: HTMLElement, deps: GameViewDeps): GameView 
         const before = previousIndicators(game, start);
         const mood = yearMood(before, game.indicators);
         if (mood !== 'mixed') ctx.cue(mood === 'good' ? 'good-year' : 'bad-year');
+        // Focus goes to the heading; the live region then reads the year's summary in plain words.
+        const signed = (n: number) => formatNumber(n, 'signed', ctx.language());
+        ctx.announce(describeYear(game, before, ctx.t, signed));
         return mountYearScreen(host, ctx, game, before, () =>
           store.dispatch({ type: 'resolve/continue' }),
         );

@@ -105,7 +105,10 @@ describe('a whole short game with the keyboard alone', () => {
         await audit(page, 'year');
         const year = await page.locator('.hud-year').innerText();
         expect(await heading(page)).toContain(year.replace(/\D/g, ''));
-        expect((await page.locator('.year-summary').innerText()).length).toBeGreaterThan(40);
+        const summary = await page.locator('.year-summary').innerText();
+        expect(summary.length).toBeGreaterThan(40);
+        // The screen reader hears the same summary through the live region.
+        await expect.poll(() => page.locator('#announcer').innerText()).toBe(summary);
         expect(await page.locator('.indicator-table tbody tr').count()).toBe(6);
         await activate(page, '.year .button.primary');
       } else if (kind === 'event') {

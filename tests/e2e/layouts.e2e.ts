@@ -51,4 +51,36 @@ describe('layouts', () => {
     await firstScreens(page, name);
     expect(session.problems).toEqual([]);
   });
+
+  it('plays the first year by touch alone on a phone', async () => {
+    session = await openSession({
+      locale: 'en-US',
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+    });
+    const { page } = session;
+    await page.goto(`${session.baseUrl}?seed=2`);
+    await page.tap('#menu-newGame');
+    await page.tap('label[for="setup-length-short"]');
+    await page.tap('.setup button[type=submit]');
+    await page.locator('.plan').waitFor();
+    // A tap near the start of the chips slider lowers it: the budget is no longer fully allocated.
+    const slider = await page.locator('#plan-chips').boundingBox();
+    if (!slider) throw new Error('no slider');
+    await page.touchscreen.tap(slider.x + 4, slider.y + slider.height / 2);
+    expect(await page.locator('.meter-left').innerText()).toMatch(/^Left to allocate/);
+    await page.tap('.plan button[type=submit]');
+    expect(await page.locator('.form-error').innerText()).toMatch(/^Allocate the remaining/);
+    await page.tap('.plan .quick button');
+    expect(await page.locator('.meter-left').innerText()).toContain(
+      'The whole budget is allocated',
+    );
+    await page.tap('.plan button[type=submit]');
+    await page.locator('.year').waitFor();
+    await page.tap('.year .button.primary');
+    await page.locator('.event').waitFor();
+    await page.tap('.option-button');
+    await expect.poll(() => page.locator('.hud-year').innerText()).toBe('Year 2023');
+    expect(session.problems).toEqual([]);
+  });
 });

@@ -19,6 +19,8 @@ export interface SessionOptions {
   locale?: string;
   viewport?: { width: number; height: number };
   reducedMotion?: 'reduce' | 'no-preference';
+  /** A touch screen (phones, tablets, touch Chromebooks): enables page.tap(). */
+  hasTouch?: boolean;
 }
 
 export const SCREENSHOT_DIR = join('test-results', 'screenshots');
@@ -34,6 +36,8 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
     locale: options.locale ?? 'en-US',
     viewport: options.viewport ?? { width: 1280, height: 720 },
     reducedMotion: options.reducedMotion ?? 'no-preference',
+    hasTouch: options.hasTouch ?? false,
+    isMobile: options.hasTouch ?? false,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const problems: string[] = [];
