@@ -8,6 +8,7 @@ import { createI18n, loadNamespaces } from './services/i18n';
 import { PSEUDO, pickLanguage } from './services/language';
 import { LANGUAGES } from './services/locales';
 import { shouldReduceMotion, systemPrefersReducedMotion } from './services/motion';
+import { warmNumberFormats } from './services/number-format';
 import { parseSeed, randomSeed } from './services/seed';
 import { createSettingsStore, type Settings } from './services/settings';
 import { browserLocalStorage, createKeyValueStore } from './services/storage-local';
@@ -168,10 +169,9 @@ async function main(): Promise<void> {
       panels,
       title,
       stage: () => stage,
-      ready: async () => {
-        await ready;
-        translateTree(document.body, t);
-      },
+      // Whole-page translation happens when namespaces load and on a language switch; each new
+      // screen translates its own subtree, so waiting is all a game screen needs here.
+      ready: () => ready,
       newSeed: () => parseSeed(new URLSearchParams(location.search).get('seed')) ?? randomSeed(),
       onModeChange: (mode) => audio.setMusic(mode === 'game'),
     });
@@ -190,7 +190,11 @@ async function main(): Promise<void> {
     );
   applySettings(settings.get());
   applyLanguage();
-  void ready.then(() => translateTree(document.body, t));
+  void ready.then(() => {
+    translateTree(document.body, t);
+    // The first number formatted in a language loads its locale data (over 10 ms): do it while idle.
+    void whenIdle(2000).then(() => warmNumberFormats(language));
+  });
 
   const progress = mountEngineProgress(title.progressSlot, t);
   progress.update('loading', 0);

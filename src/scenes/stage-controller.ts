@@ -77,9 +77,9 @@ export function createStageController(game: Phaser.Game): Stage {
   };
 
   /**
-   * Builds the city once, asleep, while the player is still on the title: its first build is the
-   * longest task of a game (tens of ms of object creation), better spent in idle time than on the
-   * first "Commit the budget".
+   * Builds and draws the city once, then puts it to sleep, while the player is still on the title:
+   * its first build and texture upload are the longest tasks of a game otherwise, better spent in
+   * idle time than on the first "Commit the budget".
    */
   const warmUp = (): void => {
     const scenes = game.scene;
@@ -90,7 +90,13 @@ export function createStageController(game: Phaser.Game): Stage {
     )
       return;
     scenes.getScene(CITY_SCENE_KEY).events.once(Phaser.Scenes.Events.CREATE, () => {
-      if (wanted.kind === 'title') scenes.sleep(CITY_SCENE_KEY);
+      // One frame drawn beneath the opaque title sends the city's textures to the GPU unseen;
+      // otherwise that upload lands on the first frame of the first year.
+      scenes.sendToBack(CITY_SCENE_KEY);
+      game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+        if (wanted.kind === 'title') scenes.sleep(CITY_SCENE_KEY);
+        scenes.bringToTop(CITY_SCENE_KEY);
+      });
     });
     scenes.start(CITY_SCENE_KEY, WARM_UP_VIEW as unknown as object);
   };
@@ -98,9 +104,9 @@ export function createStageController(game: Phaser.Game): Stage {
   game.events.once(ART_READY_EVENT, () => {
     artReady = true;
     if (wanted.kind === 'city') apply();
-    else if (typeof requestIdleCallback === 'function')
-      requestIdleCallback(warmUp, { timeout: 3000 });
-    else setTimeout(warmUp, 500);
+    // Right after the engine's own start-up, while the progress bar finishes: the animated title
+    // leaves too little idle time for requestIdleCallback to come soon.
+    else setTimeout(warmUp, 0);
   });
 
   return {

@@ -12,11 +12,26 @@ export const NUMBER_FORMATS = {
 
 export type NumberFormatName = keyof typeof NUMBER_FORMATS;
 
+/** Building an Intl.NumberFormat costs far more than using one: keep one per language and format. */
+const formatters = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(
   value: number,
   format: NumberFormatName,
   language: string | undefined,
 ): string {
   const locale = !language || language === PSEUDO ? FALLBACK_LANGUAGE : language;
-  return new Intl.NumberFormat(locale, NUMBER_FORMATS[format]).format(value);
+  const key = `${locale}:${format}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, NUMBER_FORMATS[format]);
+    formatters.set(key, formatter);
+  }
+  return formatter.format(value);
+}
+
+/** Uses each format once, so the browser loads its locale data while the player is still on the title. */
+export function warmNumberFormats(language: string): void {
+  for (const format of Object.keys(NUMBER_FORMATS) as NumberFormatName[])
+    formatNumber(1.5, format, language);
 }

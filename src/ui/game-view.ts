@@ -135,12 +135,16 @@ export function createGameView(root: HTMLElement, deps: GameViewDeps): GameView 
     host.classList.toggle('wide', session?.game.phase === 'plan' || session?.game.phase === 'end');
     translateTree(host, ctx.t);
     // The results are a long page of their own: the calmer title backdrop sits behind them.
-    const stage = deps.stage();
-    if (session && session.game.phase !== 'end') {
-      stage?.showCity(cityViewOf(session.game, content.scenarios[session.game.length].start));
-    } else {
-      stage?.showTitle();
-    }
+    // The backdrop follows in a task of its own, so the new screen is painted and usable first.
+    const view =
+      session && session.game.phase !== 'end'
+        ? cityViewOf(session.game, content.scenarios[session.game.length].start)
+        : null;
+    setTimeout(() => {
+      const stage = deps.stage();
+      if (view) stage?.showCity(view);
+      else stage?.showTitle();
+    }, 0);
     // A new screen takes focus at its heading so keyboard and screen-reader users start at the top.
     const heading = host.querySelector<HTMLElement>('h2[tabindex="-1"], [tabindex="-1"]');
     (heading ?? main).focus();
