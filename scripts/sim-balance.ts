@@ -8,6 +8,7 @@ import {
   fixedPolicy,
   makePolicy,
   rolloutValue,
+  STRATEGIES,
   type StrategyId,
 } from '../src/sim/headless/policies';
 import { runGame } from '../src/sim/headless/run';
@@ -123,15 +124,7 @@ export function balance(
   const searchSeeds = Math.max(20, Math.round(seeds / 10));
   const means: Record<string, number> = {};
   const per: Record<string, number[]> = {};
-  for (const id of [
-    'balanced',
-    'all-chips',
-    'all-incubators',
-    'all-talent',
-    'all-open-source',
-    'random',
-    'adaptive',
-  ] as const) {
+  for (const id of STRATEGIES) {
     per[id] = scores(named(id), seeds);
     means[id] = mean(per[id] ?? []);
   }
