@@ -1,6 +1,5 @@
 // Test doubles for the Players UI: a recording fake Persistence, a real i18next instance with the saves and source namespaces, and a recording UiContext.
-import { readFileSync } from 'node:fs';
-import i18next from 'i18next';
+import { createTestI18n } from '../../support/i18n';
 import { vi } from 'vitest';
 import type {
   ImportPreview,
@@ -15,26 +14,7 @@ import type { UiContext } from '../../../src/ui/screen-context';
 const NAMESPACES = ['ui', 'saves', 'source'] as const;
 
 export async function createContext(language = 'en'): Promise<UiContext & { announced: string[] }> {
-  const instance = i18next.createInstance();
-  const resources = Object.fromEntries(
-    ['en', 'fr'].map((lang) => [
-      lang,
-      Object.fromEntries(
-        NAMESPACES.map((ns) => [
-          ns,
-          JSON.parse(readFileSync(`locales/${lang}/${ns}.json`, 'utf8')) as Record<string, unknown>,
-        ]),
-      ),
-    ]),
-  );
-  await instance.init({
-    lng: language,
-    fallbackLng: 'en',
-    ns: [...NAMESPACES],
-    defaultNS: 'ui',
-    resources,
-    interpolation: { escapeValue: false },
-  });
+  const instance = await createTestI18n(language, NAMESPACES);
   const announced: string[] = [];
   return {
     announced,

@@ -1,16 +1,10 @@
 // Test harness for the quiz views: a real i18next instance fed from the locale files and a fake UI context that records announcements and cues.
-import { readFileSync } from 'node:fs';
-import i18next from 'i18next';
+import { createTestI18n } from '../../support/i18n';
 import { QUESTION_BANK } from '../../../src/content/questions';
 import { prepareQuestion, type QuestionType, type QuizQuestion } from '../../../src/sim/quiz';
 import type { UiContext } from '../../../src/ui/screen-context';
 
 const NAMESPACES = ['ui', 'quiz', 'source', 'checkpoint'] as const;
-const LANGUAGES = ['fr', 'en'] as const;
-
-function load(lang: string, ns: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(`locales/${lang}/${ns}.json`, 'utf8')) as Record<string, unknown>;
-}
 
 export interface FakeContext extends UiContext {
   readonly announced: string[];
@@ -19,21 +13,7 @@ export interface FakeContext extends UiContext {
 }
 
 export async function createContext(language = 'en'): Promise<FakeContext> {
-  const instance = i18next.createInstance();
-  const resources = Object.fromEntries(
-    LANGUAGES.map((lang) => [
-      lang,
-      Object.fromEntries(NAMESPACES.map((ns) => [ns, load(lang, ns)])),
-    ]),
-  );
-  await instance.init({
-    lng: language,
-    fallbackLng: 'en',
-    ns: [...NAMESPACES],
-    defaultNS: 'ui',
-    resources,
-    interpolation: { escapeValue: false },
-  });
+  const instance = await createTestI18n(language, NAMESPACES);
   let current = language;
   const announced: string[] = [];
   const cues: string[] = [];

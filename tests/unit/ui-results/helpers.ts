@@ -1,7 +1,6 @@
 // Shared test helpers: finished games played headlessly, a real i18next instance with the JSON locales, a recording UiContext.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import i18next, { type i18n as I18n } from 'i18next';
+import type { i18n as I18n } from 'i18next';
+import { createTestI18n } from '../../support/i18n';
 import { defaultContent, type Difficulty, type GameLength, type GameState } from '../../../src/sim';
 import { runGame } from '../../../src/sim/headless/run';
 import type { StrategyId } from '../../../src/sim/headless/policies';
@@ -9,27 +8,8 @@ import type { UiContext } from '../../../src/ui/screen-context';
 
 const NAMESPACES = ['results', 'source'] as const;
 
-function bundle(lang: string, ns: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(join('locales', lang, `${ns}.json`), 'utf8')) as Record<
-    string,
-    unknown
-  >;
-}
-
-export async function makeI18n(language = 'en'): Promise<I18n> {
-  const instance = i18next.createInstance();
-  const resources: Record<string, Record<string, Record<string, unknown>>> = {};
-  for (const lang of ['en', 'fr'])
-    resources[lang] = Object.fromEntries(NAMESPACES.map((ns) => [ns, bundle(lang, ns)]));
-  await instance.init({
-    lng: language,
-    fallbackLng: 'en',
-    ns: [...NAMESPACES],
-    defaultNS: 'results',
-    resources,
-    interpolation: { escapeValue: false },
-  });
-  return instance;
+export function makeI18n(language = 'en'): Promise<I18n> {
+  return createTestI18n(language, NAMESPACES, 'results');
 }
 
 export interface RecordingContext extends UiContext {
