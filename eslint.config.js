@@ -1,4 +1,4 @@
-// Lint rules for the whole project; the block for src/sim and src/content is what keeps the rules pure.
+// Lint rules for the whole project: the layer table keeps imports one-way, and the block for src/sim and src/content keeps the rules pure.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
@@ -12,7 +12,45 @@ const impureModules = [
   'i18next-*',
   'fake-indexeddb*',
 ];
-const viewFolders = ['**/ui/**', '**/scenes/**', '**/services/**', '**/app/**', '**/main'];
+
+/**
+ * The layer graph: sim <- content <- services <- app <- (ui, scenes). Each folder lists the folders
+ * and packages it must not import; src/main.ts and src/runtime.ts are the only modules that know
+ * everything. tests/unit/layers.test.ts proves each line bites.
+ */
+const LAYERS = {
+  sim: { folders: ['content', 'services', 'app', 'ui', 'scenes'], packages: impureModules },
+  content: { folders: ['services', 'app', 'ui', 'scenes'], packages: impureModules },
+  services: { folders: ['app', 'ui', 'scenes'], packages: ['phaser'] },
+  app: { folders: ['ui', 'scenes'], packages: ['phaser', 'howler', 'localforage'] },
+  ui: { folders: ['scenes'], packages: ['phaser', 'howler', 'localforage'] },
+  scenes: { folders: ['ui'], packages: ['howler', 'localforage', 'i18next'] },
+};
+const ROOTS = ['main', 'runtime'];
+
+/** Import patterns (gitignore style, matched against the import string) for a folder's forbidden neighbours. */
+const folderPatterns = (folders) =>
+  [...folders, ...ROOTS].flatMap((f) => [`**/${f}`, `**/${f}/**`, `**/${f}.ts`]);
+
+const layerBlocks = Object.entries(LAYERS).map(([layer, { folders, packages }]) => ({
+  files: [`src/${layer}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: folderPatterns(folders),
+            message: `src/${layer} sits below ${folders.join(', ')}: imports go one way (docs/architecture.md).`,
+          },
+          ...(packages.length
+            ? [{ group: packages, message: `src/${layer} must not use ${packages.join(', ')}.` }]
+            : []),
+        ],
+      },
+    ],
+  },
+}));
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'coverage/**'] },
@@ -20,33 +58,28 @@ export default tseslint.config(
   ...tseslint.configs.strict,
   prettier,
   {
-    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
   {
+    // Browser code sees browser globals only; scripts, tests and configs run in Node.
+    files: ['src/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['scripts/**', 'tests/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'no-console': 'off' },
   },
+  ...layerBlocks,
   {
     // The simulation and content are pure: deterministic for a seed and a list of actions.
     files: ['src/sim/**/*.ts', 'src/content/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: impureModules,
-              message: 'src/sim and src/content stay pure: no engine, audio, storage or i18n.',
-            },
-            { group: viewFolders, message: 'The rules must not know the views, services or app.' },
-          ],
-        },
-      ],
       'no-restricted-properties': [
         'error',
         {

@@ -3,7 +3,7 @@ import './ui/styles.css';
 import './ui/game.css';
 import { createHowlerAudio } from './services/audio';
 import { AUDIO_URLS } from './services/audio-urls';
-import { engineChunkUrl, prefetchEngine, startEngine, whenIdle } from './services/engine';
+import { engineChunkUrl, prefetchEngine, startEngine, whenIdle } from './scenes/engine';
 import { createI18n, loadNamespaces } from './services/i18n';
 import { PSEUDO, pickLanguage } from './services/language';
 import { LANGUAGES } from './services/locales';
@@ -12,7 +12,7 @@ import { warmNumberFormats } from './services/number-format';
 import { parseSeed, randomSeed } from './services/seed';
 import { createSettingsStore, type Settings } from './services/settings';
 import { browserLocalStorage, createKeyValueStore } from './services/storage-local';
-import type { StageController } from './scenes/city-view';
+import type { StageController } from './app/stage';
 import { createAnnouncer } from './ui/announcer';
 import { createAppPanels } from './ui/app-panels';
 import { createAppView, type AppView } from './ui/app-view';
@@ -154,7 +154,7 @@ async function main(): Promise<void> {
   });
   // The rules, question bank, saves and game screens load in their own chunk, started as soon as the title shows.
   let app: AppView | null = null;
-  const appReady = import('./app/runtime').then(async (runtimeModule) => {
+  const appReady = import('./runtime').then(async (runtimeModule) => {
     await ready;
     const settingsProblems = settings.fromNewerVersion
       ? [{ code: 'document/newer' as const, key: 'settings', version: 0 }]

@@ -1,12 +1,12 @@
 // The one place the running game lives: screens read snapshots and call these methods; every change notifies listeners.
 import {
-  defaultContent,
   type Action,
   type Allocation,
   type Content,
   type NewGameOptions,
   type SimError,
 } from '../sim';
+import { defaultContent } from '../content';
 import { emptyBoxes, type Grade, type LeitnerBoxes, type QuizAnswer } from '../sim/quiz';
 import { QUESTION_BANK } from '../content/questions';
 import {
@@ -19,7 +19,7 @@ import {
   startCheckpoint,
   startSession,
   type PlaySession,
-} from './play-session';
+} from '../sim/session';
 
 export interface Snapshot {
   readonly session: PlaySession | null;

@@ -1,6 +1,6 @@
 // The line chart of our AI capability (solid gold, round markers) against the US frontier (dashed cream, square markers).
 import type Phaser from 'phaser';
-import type { CityView } from './city-view';
+import type { CityView } from '../app/stage';
 import type { Rect } from './city-layout';
 import { chartScale, growingEnd, type ChartScale } from './chart-scale';
 

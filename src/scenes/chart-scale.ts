@@ -1,5 +1,5 @@
 // Pure scaling for the capability chart: years to x and 0–100 values to y inside a rectangle (px).
-import type { CapabilityPoint } from './city-view';
+import type { CapabilityPoint } from '../app/stage';
 import type { Rect } from './city-layout';
 
 export interface ChartScale {

@@ -1,6 +1,6 @@
 // Six indicator gauges (icon + bar + previous-value tick + direction arrow) drawn with two Graphics objects.
 import type Phaser from 'phaser';
-import { INDICATORS, type IndicatorId, type Indicators } from '../sim';
+import { HELD_POINTS, INDICATORS, type IndicatorId, type Indicators } from '../sim';
 import type { Rect } from './city-layout';
 import { drawGaugeIcon } from './gauge-icons';
 
@@ -18,8 +18,6 @@ const CREAM = 0xfdf3e1;
 const TRACK = 0x2d3870;
 /** The waste level above which the white elephant appears (same scale as the indicator). */
 const ELEPHANT_LINE = 40;
-/** Changes smaller than this (points) draw a flat dash instead of an arrow. */
-const FLAT = 0.5;
 
 interface Cell {
   readonly barX: number;
@@ -97,7 +95,7 @@ export class CityGauges {
       const delta = to[id] - from[id];
       const cy = barY + barH / 2;
       const s = barH * 0.5;
-      if (Math.abs(delta) < FLAT) g.fillRect(arrowX - s, cy - 1.5, 2 * s, 3);
+      if (Math.abs(delta) < HELD_POINTS) g.fillRect(arrowX - s, cy - 1.5, 2 * s, 3);
       else if (delta > 0)
         g.fillTriangle(arrowX - s, cy + s * 0.8, arrowX + s, cy + s * 0.8, arrowX, cy - s);
       else g.fillTriangle(arrowX - s, cy - s * 0.8, arrowX + s, cy - s * 0.8, arrowX, cy + s);

@@ -7,8 +7,8 @@ import { CityDistricts } from './city-districts';
 import { CityGauges } from './city-gauges';
 import { lerpIndicators } from './city-growth';
 import { layoutCity } from './city-layout';
-import type { CityView } from './city-view';
-import { HOOKS_KEY, type SceneHooks } from './hooks';
+import type { CityView } from '../app/stage';
+import { HOOKS_KEY, type SceneHooks } from '../app/stage';
 
 export const CITY_SCENE_KEY = 'City';
 /** How long a year's change takes to unfold (ms). */

@@ -2,8 +2,8 @@
 import Phaser from 'phaser';
 import { BootScene } from './boot-scene';
 import { CityScene } from './city-scene';
-import type { StageController } from './city-view';
-import { HOOKS_KEY, type SceneHooks } from './hooks';
+import type { StageController } from '../app/stage';
+import { HOOKS_KEY, type SceneHooks } from '../app/stage';
 import { PreloadScene } from './preload-scene';
 import { renderScaleFor, webglRenderer } from './render-scale';
 import { createStageController } from './stage-controller';

@@ -1,7 +1,7 @@
 // Preload: loads the title and city art, reports real loader progress to the DOM progress bar, then tells the stage the art is in.
 import Phaser from 'phaser';
 import { ART_READY_EVENT, CITY_ART, TITLE_ART } from './art';
-import { HOOKS_KEY, type SceneHooks } from './hooks';
+import { HOOKS_KEY, type SceneHooks } from '../app/stage';
 
 export class PreloadScene extends Phaser.Scene {
   constructor() {

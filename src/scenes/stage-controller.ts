@@ -2,7 +2,7 @@
 import Phaser from 'phaser';
 import { ART_READY_EVENT } from './art';
 import { CITY_SCENE_KEY, type CityScene } from './city-scene';
-import type { CityView, StageController } from './city-view';
+import type { CityView, StageController } from '../app/stage';
 
 const TITLE_SCENE_KEY = 'Title';
 

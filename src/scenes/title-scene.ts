@@ -1,6 +1,6 @@
 // Title: the animated dusk skyline behind the menu (parallax hills and towers, drifting clouds, data packets).
 import Phaser from 'phaser';
-import { HOOKS_KEY, type SceneHooks } from './hooks';
+import { HOOKS_KEY, type SceneHooks } from '../app/stage';
 
 const SKY_TOP = 0x1b1640;
 const SKY_BOTTOM = 0xe0875f;

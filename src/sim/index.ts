@@ -7,6 +7,16 @@ export { scoreOf } from './score';
 export { checkAllocation } from './budget';
 export { baseBudget, scriptedFrontier } from './calendar';
 export { INDICATORS } from './types';
+export {
+  HELD_POINTS,
+  STEADY_POINTS,
+  indicatorSeries,
+  isImprovement,
+  previousIndicators,
+  recordIndicators,
+  trendOf,
+  yearMood,
+} from './indicators';
 export type {
   Action,
   Allocation,
@@ -29,4 +39,3 @@ export type {
 export type { Content, Effect, EventCard, EventOption, Scenario, SourceRef } from './content-types';
 export { PILLARS, isPillarId } from './pillars';
 export type { PillarId, QuestionResult } from './pillars';
-export { defaultContent } from '../content';

@@ -1,6 +1,6 @@
 // Switches the overlay between the title, the new-game setup and the game, keeping one skip link and one <main>.
 import type { Store } from '../app/store';
-import type { StageController } from '../scenes/city-view';
+import type { StageController } from '../app/stage';
 import type { AppPanels } from './app-panels';
 import { h, translateTree } from './dom';
 import type { GameView } from './game-view';
@@ -11,7 +11,7 @@ import type { MenuEntry, TitleScreen } from './title-screen';
 export type Mode = 'title' | 'setup' | 'game';
 
 /** The lazily loaded part of the game (src/app/runtime.ts). */
-export type Runtime = typeof import('../app/runtime');
+export type Runtime = typeof import('../runtime');
 
 export interface AppViewDeps {
   readonly ctx: UiContext;

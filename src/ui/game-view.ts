@@ -1,12 +1,13 @@
 // The game in progress: the HUD and one screen at a time, chosen from the store's snapshot; focus moves to each new screen.
 import type { Store, Snapshot } from '../app/store';
-import { defaultContent, type Content } from '../sim';
+import { previousIndicators, yearMood, type Content } from '../sim';
+import { defaultContent } from '../content';
 import { grade } from '../sim/quiz';
 import { QUESTION_BANK } from '../content/questions';
-import type { StageController } from '../scenes/city-view';
-import { cityViewOf } from './city-view-model';
+import type { StageController } from '../app/stage';
+import { cityViewOf } from '../app/city-view-model';
 import { formatNumber } from '../services/number-format';
-import { describeYear, previousIndicators, yearMood } from './describer';
+import { describeYear } from './describer';
 import { h, translateTree } from './dom';
 import { createHud } from './hud';
 import type { Screen, UiContext } from './screen-context';

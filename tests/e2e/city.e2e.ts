@@ -1,7 +1,7 @@
 // The year's city scene in a real Chromium: driven through the `stage-ready` controller, screenshotted at two sizes.
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CapabilityPoint, CityView, StageController } from '../../src/scenes/city-view';
+import type { CapabilityPoint, CityView, StageController } from '../../src/app/stage';
 import type { Indicators } from '../../src/sim';
 import { openSession, SCREENSHOT_DIR, waitForEngine, type Session } from './support/browser';
 

@@ -1,6 +1,7 @@
 // Whole games replay exactly: from the seed and the action list, and from a JSON copy taken mid-game.
 import { describe, expect, it } from 'vitest';
-import { apply, defaultContent, newGame, type Action, type GameState } from '../../src/sim';
+import { apply, newGame, type Action, type GameState } from '../../src/sim';
+import { defaultContent } from '../../src/content';
 import { nextAction, playOut, quizPlayer } from '../../src/sim/headless/play';
 import { makePolicy } from '../../src/sim/headless/policies';
 

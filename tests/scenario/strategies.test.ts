@@ -1,6 +1,6 @@
 // Whole headless games: every strategy finishes, balance beats all-in, and a small balance run works.
 import { describe, expect, it } from 'vitest';
-import { defaultContent } from '../../src/sim';
+import { defaultContent } from '../../src/content';
 import { STRATEGIES } from '../../src/sim/headless/policies';
 import { runGame } from '../../src/sim/headless/run';
 import { balance } from '../../scripts/sim-balance';

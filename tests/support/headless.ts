@@ -8,15 +8,10 @@ import {
   setDraft,
   startSession,
   type PlaySession,
-} from '../../src/app/play-session';
+} from '../../src/sim/session';
 import { QUESTION_BANK } from '../../src/content/questions';
-import {
-  defaultContent,
-  PILLARS,
-  type Allocation,
-  type GameState,
-  type NewGameOptions,
-} from '../../src/sim';
+import { PILLARS, type Allocation, type GameState, type NewGameOptions } from '../../src/sim';
+import { defaultContent } from '../../src/content';
 import { emptyBoxes, type LeitnerBoxes } from '../../src/sim/quiz';
 import { rightAnswer, wrongAnswer } from './answers';
 

@@ -1,5 +1,5 @@
 // The persistence contract between the app and the save layer: what is stored per player, and the operations on it.
-import type { PlaySession } from '../../app/play-session';
+import type { PlaySession } from '../../sim/session';
 import type { Difficulty, GameLength } from '../../sim';
 import type { LeitnerBoxes, SectionId } from '../../sim/quiz';
 

@@ -1,5 +1,5 @@
 // What a finished game adds to a profile: history (bounded), best score and quiz mastery per article section.
-import type { PlaySession } from '../../app/play-session';
+import type { PlaySession } from '../../sim/session';
 import type { LeitnerBoxes } from '../../sim/quiz';
 import type { FinishedGame, ProfileData, SectionMastery } from './contract';
 import { FINISHED_MAX } from './profile-doc';

@@ -1,6 +1,7 @@
 // The save layer the app talks to: profiles in memory, mirrored to versioned documents through one serialized write queue.
-import type { PlaySession } from '../../app/play-session';
-import { defaultContent, type Content } from '../../sim';
+import type { PlaySession } from '../../sim/session';
+import { type Content } from '../../sim';
+import { defaultContent } from '../../content';
 import type { LeitnerBoxes } from '../../sim/quiz';
 import { openStorage, type StorageAdapter, type WriteResult } from '../storage/adapter';
 import type {
@@ -20,7 +21,7 @@ import { checkAndWarn } from './replay';
 import { createTabLock, type TabLock } from './tab-lock';
 import { exportFile, parseImport } from './transfer';
 import { createWriteQueue } from './write-queue';
-import { cleanNickname } from '../../ui/nickname';
+import { cleanNickname } from '../../sim/nickname';
 
 export interface PersistenceOptions {
   /** Defaults to localforage on IndexedDB; probed either way, memory when it fails. */

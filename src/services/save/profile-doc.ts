@@ -1,8 +1,8 @@
 // The profile document (kind 'profile', one per player): its version, migration ladder and validator.
-import type { PlaySession } from '../../app/play-session';
+import type { PlaySession } from '../../sim/session';
 import { emptyBoxes, LEITNER_MAX_BOX, type LeitnerBoxes } from '../../sim/quiz/leitner';
 import { SECTION_IDS, type SectionId } from '../../sim/quiz/types';
-import { cleanNickname } from '../../ui/nickname';
+import { cleanNickname } from '../../sim/nickname';
 import type { FinishedGame, ProfileData, SectionMastery } from './contract';
 import type { DocumentSpec } from './document';
 import { isArrayOf, isId, isInt, isNum, isObj, isOneOf, type Obj } from './guards';

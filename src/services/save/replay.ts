@@ -1,5 +1,5 @@
 // Checks a saved game by replaying its actions from the seed and comparing with the stored snapshot.
-import type { PlaySession } from '../../app/play-session';
+import type { PlaySession } from '../../sim/session';
 import { apply, newGame, type Action, type Content, type GameState } from '../../sim';
 
 export type ReplayCheck = { readonly ok: true } | { readonly ok: false; readonly reason: string };

@@ -1,7 +1,7 @@
 // Checks that a stored game in progress (the app's PlaySession) has the shape the app relies on; the sim replay checks the rest.
-import type { PlaySession } from '../../app/play-session';
+import type { PlaySession } from '../../sim/session';
 import { SECTION_IDS } from '../../sim/quiz/types';
-import { cleanNickname } from '../../ui/nickname';
+import { cleanNickname } from '../../sim/nickname';
 import { isArrayOf, isInt, isNum, isObj, isOneOf, isStr, type Obj } from './guards';
 
 export const DIFFICULTIES = ['easy', 'normal', 'hard'] as const;

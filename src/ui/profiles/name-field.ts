@@ -1,7 +1,7 @@
 // A labelled player-name input with its limit hint and a live character count, shared by Rename and New player.
 import type { Translate } from '../../services/i18n';
 import { bind, h, text } from '../dom';
-import { cleanNickname, NICKNAME_MAX } from '../nickname';
+import { cleanNickname, NICKNAME_MAX } from '../../sim/nickname';
 
 export interface NameField {
   readonly row: HTMLElement;

@@ -2,7 +2,7 @@
 import type { SaveResult } from '../../services/save/contract';
 import type { Translate } from '../../services/i18n';
 import { h, translateTree } from '../dom';
-import { cleanNickname } from '../nickname';
+import { cleanNickname } from '../../sim/nickname';
 import { formats, type Formats } from '../results/format';
 import type { UiContext } from '../screen-context';
 

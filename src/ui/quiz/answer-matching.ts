@@ -1,7 +1,7 @@
 // Matching: one labelled <select> per item, its options the targets in the seeded order after an empty "Choose…".
 import type { MatchingQuestion } from '../../sim/quiz';
 import { h } from '../dom';
-import type { AnswerControl, ControlDeps } from './answer-control';
+import type { AnswerControl, ControlDeps } from './answer-types';
 import { contentText, questionKey, uiText } from './painter';
 import { promptLegend } from './prompt';
 

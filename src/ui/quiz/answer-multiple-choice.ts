@@ -1,6 +1,6 @@
 // Multiple choice: radio buttons in the seeded choice order.
 import type { MultipleChoiceQuestion } from '../../sim/quiz';
-import type { AnswerControl, ControlDeps } from './answer-control';
+import type { AnswerControl, ControlDeps } from './answer-types';
 import { questionKey } from './painter';
 import { createRadioGroup } from './radio-group';
 

@@ -1,7 +1,7 @@
 // Numeric estimate: a labelled number input (unit in the label, bounds as a hint) with an inline error for empty or out-of-range values.
 import type { NumericQuestion } from '../../sim/quiz';
 import { h } from '../dom';
-import type { AnswerControl, Collected, ControlDeps } from './answer-control';
+import type { AnswerControl, Collected, ControlDeps } from './answer-types';
 import { formatNumber } from './painter';
 import { promptLegend } from './prompt';
 

@@ -1,7 +1,7 @@
 // Ordering: a numbered list whose items move with "Up"/"Down" buttons; focus follows the moved item and its new place is announced.
 import type { OrderingQuestion } from '../../sim/quiz';
 import { h } from '../dom';
-import type { AnswerControl, ControlDeps } from './answer-control';
+import type { AnswerControl, ControlDeps } from './answer-types';
 import { contentText, questionKey, uiText, type Painter } from './painter';
 import { promptLegend } from './prompt';
 

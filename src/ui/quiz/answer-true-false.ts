@@ -1,6 +1,6 @@
 // True or false: two radio buttons, "True" first, whose texts come from the quiz namespace.
 import type { TrueFalseQuestion } from '../../sim/quiz';
-import type { AnswerControl, ControlDeps } from './answer-control';
+import type { AnswerControl, ControlDeps } from './answer-types';
 import { createRadioGroup } from './radio-group';
 
 export function createTrueFalseControl(deps: ControlDeps<TrueFalseQuestion>): AnswerControl {

@@ -1,5 +1,11 @@
 // "Indicators over time": capability against the US frontier, then small multiples of the other five, each with its data table.
-import { INDICATORS, type GameState, type IndicatorId } from '../../sim';
+import {
+  INDICATORS,
+  indicatorSeries,
+  recordIndicators,
+  type GameState,
+  type IndicatorId,
+} from '../../sim';
 import type { Translate } from '../../services/i18n';
 import { h } from '../dom';
 import { dataTable, disclosure } from './data-table';
@@ -13,8 +19,7 @@ const OTHERS = INDICATORS.filter(
 );
 
 function column(state: GameState, id: IndicatorId): number[] {
-  const index = INDICATORS.indexOf(id);
-  return state.history.map((record) => record.indicators[index] ?? 0);
+  return indicatorSeries(state.history, id);
 }
 
 function capabilityFigure(state: GameState, t: Translate, f: Formats): HTMLElement {
@@ -120,7 +125,7 @@ export function chartsSection(state: GameState, t: Translate, f: Formats): HTMLE
     [t('results:charts.colYear'), ...OTHERS.map((id) => t(`results:indicators.${id}`))],
     state.history.map((r) => [
       String(r.year),
-      ...OTHERS.map((id) => f.fixed(r.indicators[INDICATORS.indexOf(id)] ?? 0)),
+      ...OTHERS.map((id) => f.fixed(recordIndicators(r)[id])),
     ]),
   );
   return h(

@@ -1,5 +1,5 @@
 // Chooses the debrief's discussion prompts from what happened in this game; pure, so the choice can be tested and explained.
-import { INDICATORS, PILLARS, type GameState, type PillarId } from '../../sim';
+import { PILLARS, recordIndicators, type GameState, type PillarId } from '../../sim';
 import type { SectionMastery } from './mastery-data';
 
 export const PROMPT_IDS = [
@@ -41,14 +41,12 @@ const WEAK_QUIZ = 0.6;
 /** Three chosen by the game, then always the model's limits. */
 const CHOSEN = 3;
 
-const at = (id: (typeof INDICATORS)[number]) => INDICATORS.indexOf(id);
-
 export function debriefFacts(state: GameState, weakest: SectionMastery | null): DebriefFacts {
   let peakWaste = 0;
   let peakWasteYear = state.lastYear;
   const spent = PILLARS.map(() => 0);
   for (const record of state.history) {
-    const waste = record.indicators[at('waste')] ?? 0;
+    const waste = recordIndicators(record).waste;
     if (waste > peakWaste) [peakWaste, peakWasteYear] = [waste, record.year];
     record.allocation.forEach((amount, i) => (spent[i] = (spent[i] ?? 0) + amount));
   }

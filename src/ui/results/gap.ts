@@ -1,5 +1,5 @@
 // The gap between our AI capability and the US frontier, year by year: where it ended and where it came closest.
-import { INDICATORS, type YearRecord } from '../../sim';
+import { recordIndicators, type YearRecord } from '../../sim';
 
 export interface GapPoint {
   readonly year: number;
@@ -12,12 +12,10 @@ export interface GapSummary {
   readonly closest: GapPoint;
 }
 
-const CAPABILITY = INDICATORS.indexOf('capability');
-
 export function gapSeries(history: readonly YearRecord[]): GapPoint[] {
   return history.map((record) => ({
     year: record.year,
-    gap: Math.round((record.frontier - (record.indicators[CAPABILITY] ?? 0)) * 10) / 10,
+    gap: Math.round((record.frontier - recordIndicators(record).capability) * 10) / 10,
   }));
 }
 

@@ -1,7 +1,7 @@
 // A quiz checkpoint: an introduction, the questions one at a time, then what was earned.
 import type { GameState } from '../../sim';
 import type { Grade, QuizAnswer, QuizQuestion } from '../../sim/quiz';
-import type { CheckpointSession } from '../../app/play-session';
+import type { CheckpointSession } from '../../sim/session';
 import { bind, h, text } from '../dom';
 import { mountQuestionView } from '../quiz/question-view';
 import type { Screen, UiContext } from '../screen-context';

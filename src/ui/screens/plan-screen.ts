@@ -3,6 +3,9 @@ import {
   forecast,
   INDICATORS,
   PILLARS,
+  STEADY_POINTS,
+  isImprovement,
+  trendOf,
   type Allocation,
   type GameState,
   type IndicatorId,
@@ -18,16 +21,13 @@ export interface PlanHandlers {
   onCommit(allocation: Allocation): void;
 }
 
-/** A forecast smaller than this (points) is read as "steady". */
-const STEADY = 0.05;
-
 function direction(change: number, id: IndicatorId): { key: string; mark: string; good: boolean } {
-  if (Math.abs(change) < STEADY) return { key: 'game:plan.steady', mark: '=', good: true };
-  const up = change > 0;
+  const trend = trendOf(change, STEADY_POINTS);
+  if (trend === 'steady') return { key: 'game:plan.steady', mark: '=', good: true };
   return {
-    key: up ? 'game:plan.rises' : 'game:plan.falls',
-    mark: up ? '▲' : '▼',
-    good: id === 'waste' ? !up : up,
+    key: trend === 'up' ? 'game:plan.rises' : 'game:plan.falls',
+    mark: trend === 'up' ? '▲' : '▼',
+    good: isImprovement(id, change),
   };
 }
 

@@ -1,7 +1,7 @@
 // New game setup: game length, difficulty and an optional nickname, as one accessible form.
 import type { Content, Difficulty, GameLength } from '../../sim';
 import { h, text } from '../dom';
-import { cleanNickname, NICKNAME_MAX } from '../nickname';
+import { cleanNickname, NICKNAME_MAX } from '../../sim/nickname';
 import type { Screen, UiContext } from '../screen-context';
 
 export interface SetupChoice {

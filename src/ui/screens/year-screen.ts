@@ -1,9 +1,19 @@
 // The year unfolds: a plain-words summary, the indicators before and after, and the causes of each change.
-import { INDICATORS, type GameState, type Indicators } from '../../sim';
+import {
+  INDICATORS,
+  STEADY_POINTS,
+  isImprovement,
+  trendOf,
+  yearMood,
+  type GameState,
+  type Indicators,
+} from '../../sim';
 import { formatNumber } from '../../services/number-format';
 import { bind, h, text } from '../dom';
-import { describeCause, describeYear, yearMood } from '../describer';
+import { describeCause, describeYear } from '../describer';
 import type { Screen, UiContext } from '../screen-context';
+
+const MARKS = { up: '▲', down: '▼', steady: '=' } as const;
 
 export function mountYearScreen(
   container: HTMLElement,
@@ -31,8 +41,8 @@ export function mountYearScreen(
     bind(caption, 'game:yearTable.caption', ctx.t, { year: game.year });
     const rows = INDICATORS.map((id) => {
       const change = game.indicators[id] - before[id];
-      const good = id === 'waste' ? change <= 0 : change >= 0;
-      const mark = Math.abs(change) < 0.05 ? '=' : change > 0 ? '▲' : '▼';
+      const good = isImprovement(id, change);
+      const mark = MARKS[trendOf(change, STEADY_POINTS)];
       const changeCell = h(
         'td',
         { class: good ? 'good' : 'bad' },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { connectAutosave } from '../../../src/app/autosave';
 import { createStore } from '../../../src/app/store';
 import type { Persistence, SaveResult } from '../../../src/services/save/contract';
-import type { PlaySession } from '../../../src/app/play-session';
+import type { PlaySession } from '../../../src/sim/session';
 
 function fakePersistence(result: SaveResult = { ok: true }) {
   const calls: string[] = [];

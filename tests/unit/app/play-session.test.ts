@@ -8,10 +8,11 @@ import {
   setDraft,
   startSession,
   type PlaySession,
-} from '../../../src/app/play-session';
+} from '../../../src/sim/session';
 import { createStore } from '../../../src/app/store';
 import { QUESTION_BANK } from '../../../src/content/questions';
-import { apply, defaultContent, newGame, type Allocation, type GameState } from '../../../src/sim';
+import { apply, newGame, type Allocation, type GameState } from '../../../src/sim';
+import { defaultContent } from '../../../src/content';
 import { emptyBoxes, type LeitnerBoxes } from '../../../src/sim/quiz';
 import { rightAnswer, wrongAnswer } from '../../support/answers';
 import { playUntil } from '../../support/headless';

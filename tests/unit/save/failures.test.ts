@@ -8,7 +8,7 @@ import { profileListSpec } from '../../../src/services/save/profile-list-doc';
 import { verifyGame } from '../../../src/services/save/replay';
 import { createSharedMemoryLocks } from '../../../src/services/save/tab-lock';
 import { createMemoryAdapter, type StorageAdapter } from '../../../src/services/storage/adapter';
-import { defaultContent } from '../../../src/sim';
+import { defaultContent } from '../../../src/content';
 import { playGame, playUntil } from '../../support/headless';
 import { clearedStore, faulty, open } from './support';
 

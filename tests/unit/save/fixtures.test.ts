@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultContent } from '../../../src/sim';
+import { defaultContent } from '../../../src/content';
 import { readDocument } from '../../../src/services/save/document';
 import { PROFILE_VERSION, profileSpec } from '../../../src/services/save/profile-doc';
 import { profileListSpec } from '../../../src/services/save/profile-list-doc';

@@ -1,6 +1,6 @@
 // Content rules: unique ids, sourced cards, historical years, and the DeepSeek date taken from the record.
 import { describe, expect, it } from 'vitest';
-import { defaultContent } from '../../../src/sim';
+import { defaultContent } from '../../../src/content';
 
 const events = defaultContent.events;
 

@@ -1,5 +1,6 @@
 // Shared helpers for simulation tests: a fresh game and a step that fails loudly on typed errors.
-import { apply, defaultContent, newGame, type Action, type GameState } from '../../../src/sim';
+import { apply, newGame, type Action, type GameState } from '../../../src/sim';
+import { defaultContent } from '../../../src/content';
 
 export const content = defaultContent;
 

@@ -1,7 +1,8 @@
 // Event and model texts: French and English have the same keys and placeholders, and cover all content.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultContent, INDICATORS, PILLARS } from '../../../src/sim';
+import { INDICATORS, PILLARS } from '../../../src/sim';
+import { defaultContent } from '../../../src/content';
 import { stepYear } from '../../../src/sim/model';
 import { content, fresh } from './helpers';
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The Players panel: hostile names stay text, renames are cleaned, deletion needs a confirmation, switching tells the app.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NICKNAME_MAX } from '../../../src/ui/nickname';
+import { NICKNAME_MAX } from '../../../src/sim/nickname';
 import { profilesBody } from '../../../src/ui/profiles/profiles-panel';
 import { button, createContext, fakePersistence, profile, settle } from './fake';
 

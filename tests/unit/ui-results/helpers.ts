@@ -1,7 +1,8 @@
 // Shared test helpers: finished games played headlessly, a real i18next instance with the JSON locales, a recording UiContext.
 import type { i18n as I18n } from 'i18next';
 import { createTestI18n } from '../../support/i18n';
-import { defaultContent, type Difficulty, type GameLength, type GameState } from '../../../src/sim';
+import { type Difficulty, type GameLength, type GameState } from '../../../src/sim';
+import { defaultContent } from '../../../src/content';
 import { runGame } from '../../../src/sim/headless/run';
 import type { StrategyId } from '../../../src/sim/headless/policies';
 import type { UiContext } from '../../../src/ui/screen-context';

@@ -1,16 +1,16 @@
 // The game's runtime, loaded in its own chunk right after the title shows: rules, question bank, store, saves and game screens.
-import { defaultContent } from '../sim';
-import { openPersistence } from '../services/save/persistence';
-import type { Persistence, StartupProblem } from '../services/save/contract';
-import { createStorageBanner, type StorageBanner } from '../ui/profiles/storage-banner';
-import { downloadBackup, downloadText } from '../ui/profiles/download';
-import type { UiContext } from '../ui/screen-context';
-import { connectAutosave, flushOnHide } from './autosave';
-import { createStore, type Store } from './store';
+import { defaultContent } from './content';
+import { openPersistence } from './services/save/persistence';
+import type { Persistence, StartupProblem } from './services/save/contract';
+import { createStorageBanner, type StorageBanner } from './ui/profiles/storage-banner';
+import { downloadBackup, downloadText } from './ui/profiles/download';
+import type { UiContext } from './ui/screen-context';
+import { connectAutosave, flushOnHide } from './app/autosave';
+import { createStore, type Store } from './app/store';
 
-export { createGameView } from '../ui/game-view';
-export { mountSetupScreen } from '../ui/screens/setup-screen';
-export { profilesBody } from '../ui/profiles/profiles-panel';
+export { createGameView } from './ui/game-view';
+export { mountSetupScreen } from './ui/screens/setup-screen';
+export { profilesBody } from './ui/profiles/profiles-panel';
 export { defaultContent };
 
 export interface Runtime {

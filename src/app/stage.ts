@@ -1,4 +1,4 @@
-// What the city scene is shown each year: a read-only snapshot of numbers, never rules or text.
+// The stage contract: what the city scene is shown (read-only snapshots of numbers), how the page drives the stage, and what the scenes may ask of the page.
 import type { Allocation, Indicators } from '../sim';
 
 export interface CapabilityPoint {
@@ -31,3 +31,15 @@ export interface StageController {
   /** The city for a year; animates from `previous` to `indicators` unless motion is reduced. */
   showCity(view: CityView): void;
 }
+
+export interface SceneHooks {
+  /** Read each time, so a change in Settings takes effect without a restart. */
+  reducedMotion(): boolean;
+  /** fraction in [0, 1] of the art loaded by the Preload scene. */
+  onProgress(fraction: number): void;
+  onReady(): void;
+  /** Height (px) of the page's header over the top of the canvas, so scenes keep clear of it. */
+  topInset?(): number;
+}
+
+export const HOOKS_KEY = 'hooks';

@@ -1,6 +1,6 @@
 // Loads the Phaser chunk in two steps: fetch its bytes early (with progress), evaluate it only when the page is idle.
-import type { SceneHooks } from '../scenes/hooks';
-import type { StageController } from '../scenes/city-view';
+import type { SceneHooks } from '../app/stage';
+import type { StageController } from '../app/stage';
 
 /** Rough size of the engine chunk (bytes), used only when the server sends no Content-Length. */
 const ESTIMATED_ENGINE_BYTES = 1_450_000;
@@ -46,6 +46,6 @@ export async function startEngine(
   parent: HTMLElement,
   hooks: SceneHooks,
 ): Promise<StageController> {
-  const { startGame } = await import('../scenes/game');
+  const { startGame } = await import('./game');
   return startGame(parent, hooks);
 }

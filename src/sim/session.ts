@@ -8,7 +8,7 @@ import {
   type GameState,
   type NewGameOptions,
   type SimError,
-} from '../sim';
+} from './index';
 import {
   emptyGameRecord,
   grade,
@@ -24,7 +24,7 @@ import {
   type QuizAnswer,
   type QuizQuestion,
   type SectionId,
-} from '../sim/quiz';
+} from './quiz';
 
 /** One graded answer, kept for the results screen (mastery by article section). */
 export interface QuizLogEntry {

@@ -1,19 +1,18 @@
 // Builds the city scene's snapshot from the game state: numbers only, the scene draws them.
-import { INDICATORS, type GameState, type Indicators } from '../sim';
-import type { CapabilityPoint, CityView } from '../scenes/city-view';
-import { previousIndicators } from './describer';
+import { indicatorSeries, previousIndicators, type GameState, type Indicators } from '../sim';
+import type { CapabilityPoint, CityView } from './stage';
 
 export function cityViewOf(game: GameState, start: Readonly<Indicators>): CityView {
-  const capabilityIndex = INDICATORS.indexOf('capability');
+  const capability = indicatorSeries(game.history, 'capability');
   const history: CapabilityPoint[] = [
     {
       year: game.firstYear - 1,
       capability: start.capability,
       frontier: game.history[0]?.frontier ?? game.frontier,
     },
-    ...game.history.map((record) => ({
+    ...game.history.map((record, i) => ({
       year: record.year,
-      capability: record.indicators[capabilityIndex] ?? 0,
+      capability: capability[i] ?? 0,
       frontier: record.frontier,
     })),
   ];
