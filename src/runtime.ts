@@ -1,66 +1,89 @@
-// The game's runtime, loaded in its own chunk right after the title shows: rules, question bank, store, saves and game screens.
-import { defaultContent } from './content';
-import { openPersistence } from './services/save/persistence';
-import type { Persistence, StartupProblem } from './services/save/contract';
-import { createStorageBanner, type StorageBanner } from './ui/profiles/storage-banner';
-import { downloadBackup, downloadText } from './ui/profiles/download';
-import type { UiContext } from './ui/screen-context';
+// The game's runtime, loaded in its own chunk right after the title shows: it wires the rules, question bank, store, saves, effects and game screens together.
 import { connectAutosave, flushOnHide } from './app/autosave';
+import type { StageController } from './app/stage';
 import { createStore, type Store } from './app/store';
+import { defaultContent } from './content';
+import { QUESTION_BANK } from './content/questions';
+import type { Persistence, StartupProblem } from './services/save/contract';
+import { openPersistence } from './services/save/persistence';
+import { restoreGame } from './services/save/replay';
+import { quizContent, type SessionEnv } from './sim';
+import type { AppPanels } from './ui/app-panels';
+import { createAppView, type AppView, type Mode } from './ui/app-view';
+import { connectGameEffects } from './ui/game-effects';
+import { downloadBackup, downloadText } from './ui/profiles/download';
+import { profilesBody } from './ui/profiles/profiles-panel';
+import { createStorageBanner } from './ui/profiles/storage-banner';
+import type { UiContext } from './ui/screen-context';
+import type { TitleScreen } from './ui/title-screen';
 
-export { createGameView } from './ui/game-view';
-export { mountSetupScreen } from './ui/screens/setup-screen';
-export { profilesBody } from './ui/profiles/profiles-panel';
-export { defaultContent };
+export interface RuntimeDeps {
+  readonly ctx: UiContext;
+  readonly overlay: HTMLElement;
+  readonly panels: AppPanels;
+  readonly title: TitleScreen;
+  /** Problems found before the runtime loaded (settings from a newer version). */
+  readonly problems: readonly StartupProblem[];
+  stage(): StageController | null;
+  ready(): Promise<void>;
+  newSeed(): number;
+  onModeChange(mode: Mode): void;
+}
 
 export interface Runtime {
+  readonly view: AppView;
   readonly store: Store;
   readonly persistence: Persistence;
-  readonly banner: StorageBanner;
-  /** Puts a profile's saved game and review boxes into the store (after a switch or an import). */
-  loadProfile(): void;
+  /** The Players panel's body. */
+  players(): { body: HTMLElement; refresh(): void };
 }
 
-/**
- * Puts the active profile's game and review boxes into the store. openPersistence has already
- * replayed the saved actions against the snapshot (a mismatch keeps the snapshot and is logged).
- */
-function loadActive(store: Store, persistence: Persistence): void {
+/** Puts the active player's game (replayed from its log) and review boxes into the store. */
+function loadActive(store: Store, persistence: Persistence, env: SessionEnv): void {
   const profile = persistence.active();
-  store.load({ session: profile.game, boxes: profile.boxes });
+  const restored = profile.game ? restoreGame(profile.game, env) : null;
+  if (restored?.problem)
+    console.warn(`save: profile ${profile.id}: ${JSON.stringify(restored.problem)}`);
+  store.load({ session: restored?.session ?? null, boxes: profile.boxes });
 }
 
-export async function startRuntime(
-  ctx: UiContext,
-  overlay: HTMLElement,
-  extraProblems: readonly StartupProblem[],
-): Promise<Runtime> {
-  const store = createStore(defaultContent);
-  // The clock is read here, in the app layer: the save logic takes it as a function.
+export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
+  const { ctx, overlay } = deps;
+  const env: SessionEnv = { content: defaultContent, quiz: quizContent(QUESTION_BANK) };
+  const store = createStore(env);
+  // The clock is read here, at the root: the save logic takes it as a function.
   const persistence = await openPersistence({ now: () => Date.now() });
-  const exportActive = () => {
-    const file = persistence.exportProfile(persistence.active().id);
-    downloadText(file.fileName, file.text);
-  };
   const banner = createStorageBanner(ctx, {
-    onExport: exportActive,
+    onExport: () => {
+      const file = persistence.exportProfile(persistence.active().id);
+      downloadText(file.fileName, file.text);
+    },
     onDownloadBackup: (key) => void downloadBackup(persistence, key),
   });
   overlay.prepend(banner.element);
-  banner.show([...persistence.problems, ...extraProblems]);
-  loadActive(store, persistence);
-  connectAutosave(store, persistence, {
+  const showProblems = () => banner.show([...persistence.problems, ...deps.problems]);
+  showProblems();
+  loadActive(store, persistence, env);
+  // Side effects subscribe here, once: saves, then sounds and announcements.
+  const autosave = connectAutosave(store, persistence, {
     now: () => Date.now(),
     onResult: (result) => banner.showSaveResult(result),
   });
-  flushOnHide(persistence);
+  flushOnHide(autosave);
+  connectGameEffects(store, ctx, env.content);
+  const view = createAppView({ ...deps, store, env });
   return {
+    view,
     store,
     persistence,
-    banner,
-    loadProfile: () => {
-      loadActive(store, persistence);
-      banner.show([...persistence.problems, ...extraProblems]);
-    },
+    players: () =>
+      profilesBody(ctx, persistence, {
+        onSwitched: () => {
+          loadActive(store, persistence, env);
+          showProblems();
+          view.quit();
+        },
+        onChanged: () => undefined,
+      }),
   };
 }

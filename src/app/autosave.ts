@@ -1,41 +1,72 @@
-// Saves after every change of the store: the game in progress and review boxes, or a finished game once it ends.
+// Saves after every step the player takes: a committed step at once, a draft-only change (slider moves) at most 300 ms later, a finished game in one write.
 import type { Persistence, SaveResult } from '../services/save/contract';
-import type { Snapshot, Store } from './store';
+import { draftOnly } from '../sim';
+import type { Change, Store } from './store';
+
+/** How long a slider draft may wait before it is written (ms); flushed earlier when the page hides. */
+export const DRAFT_DELAY_MS = 300;
 
 export interface AutosaveOptions {
   /** ms since 1970, for the finished game's date (the rules never read the clock). */
   now(): number;
   /** Told about every save's outcome (quota, locked...), so the interface can say so. */
   onResult(result: SaveResult): void;
+  readonly draftDelayMs?: number;
 }
 
-/** True the first time a session reaches the end: that change records a finished game. */
-function justFinished(snapshot: Snapshot, previous: Snapshot): boolean {
-  const session = snapshot.session;
-  return !!session && session.game.phase === 'end' && previous.session?.game.phase !== 'end';
+export interface Autosave {
+  /** Writes a waiting draft now and resolves when every queued write has reached storage. */
+  flush(): Promise<void>;
+  disconnect(): void;
 }
 
 export function connectAutosave(
   store: Store,
   persistence: Persistence,
   options: AutosaveOptions,
-): () => void {
-  const save = async (snapshot: Snapshot, previous: Snapshot) => {
-    const session = snapshot.session;
-    if (session && justFinished(snapshot, previous)) {
-      const recorded = await persistence.finishGame(session, snapshot.boxes, options.now());
-      options.onResult(recorded);
-      if (!recorded.ok) return;
-    }
-    // An ended game stays saved too, so a reload shows its results again until a new game starts.
-    options.onResult(await persistence.saveGame(session, snapshot.boxes));
+): Autosave {
+  const delay = options.draftDelayMs ?? DRAFT_DELAY_MS;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const cancelDraft = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
   };
-  return store.subscribe((snapshot, previous) => void save(snapshot, previous));
+  const saveNow = async () => {
+    cancelDraft();
+    const { session, boxes } = store.snapshot();
+    options.onResult(await persistence.saveGame(session, boxes));
+  };
+  const onChange = (change: Change) => {
+    // A restored save or another player's game is already on disk.
+    if (!change.action) return;
+    const { session, boxes } = change.snapshot;
+    if (session && change.transitions.some((t) => t.type === 'game/finished')) {
+      cancelDraft();
+      void persistence.finishGame(session, boxes, options.now()).then(options.onResult);
+      return;
+    }
+    if (draftOnly(change.transitions)) {
+      if (timer === null) timer = setTimeout(() => void saveNow(), delay);
+      return;
+    }
+    void saveNow();
+  };
+  const unsubscribe = store.subscribe(onChange);
+  return {
+    async flush() {
+      if (timer !== null) await saveNow();
+      await persistence.flush();
+    },
+    disconnect() {
+      cancelDraft();
+      unsubscribe();
+    },
+  };
 }
 
 /** Hands queued writes to storage when the page is hidden or closed (mobile browsers may not come back). */
-export function flushOnHide(persistence: Persistence, target: Window = window): void {
-  const flush = () => void persistence.flush();
+export function flushOnHide(autosave: Autosave, target: Window = window): void {
+  const flush = () => void autosave.flush();
   target.addEventListener('pagehide', flush);
   target.document.addEventListener('visibilitychange', () => {
     if (target.document.visibilityState === 'hidden') flush();

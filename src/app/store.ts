@@ -1,59 +1,60 @@
-// The one place the running game lives: screens read snapshots and call these methods; every change notifies listeners.
+// The one place the running game lives: one dispatch of app actions through the pure session reducer; listeners get each change with its typed transitions.
 import {
-  type Action,
-  type Allocation,
-  type Content,
+  newSession,
+  newSettings,
+  reduceSession,
+  transitionsOf,
   type NewGameOptions,
-  type SimError,
-} from '../sim';
-import { defaultContent } from '../content';
-import { emptyBoxes, type Grade, type LeitnerBoxes, type QuizAnswer } from '../sim/quiz';
-import { QUESTION_BANK } from '../content/questions';
-import {
-  act,
-  answerCurrent,
-  finishCheckpoint,
-  nextQuestion,
-  quizContent,
-  setDraft,
-  startCheckpoint,
-  startSession,
   type PlaySession,
-} from '../sim/session';
+  type SessionAction,
+  type SessionEnv,
+  type SessionError,
+  type Transition,
+} from '../sim';
+import { emptyBoxes, type LeitnerBoxes } from '../sim/quiz';
 
 export interface Snapshot {
   readonly session: PlaySession | null;
+  /** The player's review boxes: the session's own while a game is on. */
   readonly boxes: LeitnerBoxes;
 }
 
-export type Listener = (snapshot: Snapshot, previous: Snapshot) => void;
+/** Everything the player can do to the game: the session's actions, plus starting a new game. */
+export type AppAction =
+  | SessionAction
+  | { readonly type: 'game/start'; readonly options: NewGameOptions; readonly nickname: string };
+
+export interface Change {
+  readonly snapshot: Snapshot;
+  readonly previous: Snapshot;
+  /** What happened; empty for a restored save, so a reload replays no sound or announcement. */
+  readonly transitions: readonly Transition[];
+  /** The action that made the change; null for a restored save. */
+  readonly action: AppAction | null;
+}
+
+export type Listener = (change: Change) => void;
 
 export interface Store {
   snapshot(): Snapshot;
   subscribe(listener: Listener): () => void;
-  newGame(options: NewGameOptions, nickname: string): void;
-  /** Simulation actions; a rejected one leaves everything as it was and returns the typed error. */
-  dispatch(action: Action): SimError | null;
-  setDraft(allocation: Allocation): void;
-  startCheckpoint(): void;
-  answer(answer: QuizAnswer): Grade | null;
-  nextQuestion(): void;
-  finishCheckpoint(): SimError | null;
-  quit(): void;
-  /** Replaces everything (a restored save). */
+  /** A rejected action leaves everything as it was and returns the typed error. */
+  dispatch(action: AppAction): SessionError | null;
+  /** Replaces everything (a restored save or another player): no transitions. */
   load(snapshot: Snapshot): void;
 }
 
-export function createStore(content: Content = defaultContent, initial?: Snapshot): Store {
-  const quiz = quizContent(QUESTION_BANK);
+export function createStore(env: SessionEnv, initial?: Snapshot): Store {
   let state: Snapshot = initial ?? { session: null, boxes: emptyBoxes() };
   const listeners = new Set<Listener>();
-  const set = (next: Snapshot) => {
+  const set = (snapshot: Snapshot, action: AppAction | null) => {
     const previous = state;
-    state = next;
-    for (const listener of listeners) listener(state, previous);
+    state = snapshot;
+    const transitions = action
+      ? transitionsOf(previous.session, snapshot.session, env.content)
+      : [];
+    for (const listener of listeners) listener({ snapshot, previous, transitions, action });
   };
-  const withSession = (session: PlaySession, boxes = state.boxes) => set({ session, boxes });
 
   return {
     snapshot: () => state,
@@ -61,46 +62,21 @@ export function createStore(content: Content = defaultContent, initial?: Snapsho
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    newGame(options, nickname) {
-      const { session, boxes } = startSession(options, nickname, content, state.boxes);
-      withSession(session, boxes);
-    },
     dispatch(action) {
-      if (!state.session) return { code: 'phase/wrong' };
-      const step = act(state.session, action, content, quiz, state.boxes);
+      if (action.type === 'game/start') {
+        const settings = newSettings(action.options, action.nickname, state.boxes);
+        const session = newSession(settings, env);
+        set({ session, boxes: session.boxes }, action);
+        return null;
+      }
+      if (!state.session) return { code: 'phase/wrong', action: action.type };
+      const step = reduceSession(state.session, action, env);
       if (!step.ok) return step.error;
-      withSession(step.session);
+      set({ session: step.session, boxes: step.session.boxes }, action);
       return null;
-    },
-    setDraft(allocation) {
-      if (state.session) withSession(setDraft(state.session, allocation));
-    },
-    startCheckpoint() {
-      if (state.session) withSession(startCheckpoint(state.session));
-    },
-    answer(answer) {
-      if (!state.session) return null;
-      const answered = answerCurrent(state.session, answer, quiz);
-      if (!answered) return null;
-      withSession(answered.session);
-      return answered.grade;
-    },
-    nextQuestion() {
-      if (state.session) withSession(nextQuestion(state.session));
-    },
-    finishCheckpoint() {
-      if (!state.session) return { code: 'phase/wrong' };
-      const done = finishCheckpoint(state.session, content, quiz, state.boxes);
-      if (!done) return { code: 'checkpoint/wrong-count' };
-      if (!done.ok) return done.error;
-      withSession(done.session, done.boxes);
-      return null;
-    },
-    quit() {
-      set({ session: null, boxes: state.boxes });
     },
     load(snapshot) {
-      set(snapshot);
+      set(snapshot, null);
     },
   };
 }

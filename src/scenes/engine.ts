@@ -1,6 +1,5 @@
 // Loads the Phaser chunk in two steps: fetch its bytes early (with progress), evaluate it only when the page is idle.
-import type { SceneHooks } from '../app/stage';
-import type { StageController } from '../app/stage';
+import type { SceneHooks, StageController } from '../app/stage';
 
 /** Rough size of the engine chunk (bytes), used only when the server sends no Content-Length. */
 const ESTIMATED_ENGINE_BYTES = 1_450_000;
@@ -48,4 +47,49 @@ export async function startEngine(
 ): Promise<StageController> {
   const { startGame } = await import('./game');
   return startGame(parent, hooks);
+}
+
+/** Share of the progress bar given to each engine start-up stage. */
+const STAGE_SHARE = { download: 0.7, evaluate: 0.1, art: 0.2 } as const;
+
+export type BootStage = 'loading' | 'starting' | 'preparing' | 'ready' | 'failed';
+
+export interface BootDeps {
+  readonly chunkUrl: string | null;
+  reducedMotion(): boolean;
+  topInset(): number;
+  /** Progress for the title's bar: the stage and a fraction of the whole start-up in [0, 1]. */
+  onProgress(stage: BootStage, fraction: number): void;
+  onReady(): void;
+}
+
+/** Downloads, evaluates and starts the engine; null when it failed (the title keeps working and says so). */
+export async function bootEngine(
+  parent: HTMLElement,
+  deps: BootDeps,
+): Promise<StageController | null> {
+  deps.onProgress('loading', 0);
+  try {
+    const url = deps.chunkUrl;
+    if (url) await prefetchEngine(url, (f) => deps.onProgress('loading', f * STAGE_SHARE.download));
+    await whenIdle(2000);
+    deps.onProgress('starting', STAGE_SHARE.download);
+    return await startEngine(parent, {
+      reducedMotion: deps.reducedMotion,
+      topInset: deps.topInset,
+      onProgress: (f) =>
+        deps.onProgress(
+          'preparing',
+          STAGE_SHARE.download + STAGE_SHARE.evaluate + f * STAGE_SHARE.art,
+        ),
+      onReady: () => {
+        deps.onProgress('ready', 1);
+        deps.onReady();
+      },
+    });
+  } catch (error) {
+    console.warn('Game engine failed to start', error);
+    deps.onProgress('failed', 0);
+    return null;
+  }
 }

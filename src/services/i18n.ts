@@ -5,6 +5,8 @@ import { UI_RESOURCES } from './locales';
 import { formatNumber, NUMBER_FORMATS, type NumberFormatName } from './number-format';
 import type { Resource } from './pseudo-locale';
 
+export type { I18n };
+
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** Every namespace but `ui`, loaded when a screen first needs it (quiz, events, model, game, ...). */

@@ -1,5 +1,6 @@
-// Checks a yearly allocation against the budget: the total is a hard constraint, in tenths of a billion.
+// Allocation arithmetic, the one copy the rules, the plan screen, the headless players and the tests share: amounts in whole tenths of a billion, the total a hard constraint.
 import { PILLARS } from './pillars';
+import type { PillarId } from './pillars';
 import type { Allocation, SimError } from './types';
 
 /** Whole tenths of a billion; tolerant of binary rounding (0.1 + 0.2). */
@@ -39,4 +40,74 @@ export function cleanAllocation(a: Allocation): Allocation {
     talent: toTenths(a.talent) / 10,
     openSource: toTenths(a.openSource) / 10,
   };
+}
+
+export function emptyAllocation(): Allocation {
+  return { chips: 0, incubators: 0, talent: 0, openSource: 0 };
+}
+
+export function totalOf(allocation: Allocation): number {
+  return PILLARS.reduce((sum, p) => sum + toTenths(allocation[p]), 0) / 10;
+}
+
+/** Tenths of a billion still to allocate (0 when the plan can be committed). */
+export function remaining(allocation: Allocation, budget: number): number {
+  return (toTenths(budget) - toTenths(totalOf(allocation))) / 10;
+}
+
+/** Weights per pillar in PILLARS order (any non-negative scale; all zero means equal shares). */
+export type Weights = readonly number[];
+
+/**
+ * Splits the whole budget in proportion to the weights, in whole tenths. Leftover tenths go to the
+ * largest remainders; ties go to the earlier pillar, so the split is deterministic.
+ */
+export function splitBudget(budget: number, weights: Weights): Allocation {
+  const tenths = Math.max(0, toTenths(budget));
+  const w = PILLARS.map((_, i) => Math.max(0, weights[i] ?? 0));
+  const sum = w.reduce((a, b) => a + b, 0);
+  const shares = w.map((x) => (sum > 0 ? (x / sum) * tenths : tenths / PILLARS.length));
+  const parts = shares.map(Math.floor);
+  let left = tenths - parts.reduce((a, b) => a + b, 0);
+  const order = shares
+    .map((share, i) => ({ i, rest: share - Math.floor(share) }))
+    .sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (let k = 0; left > 0; k = (k + 1) % order.length, left -= 1) {
+    const pick = order[k]?.i ?? 0;
+    parts[pick] = (parts[pick] ?? 0) + 1;
+  }
+  const out = emptyAllocation();
+  PILLARS.forEach((p, i) => (out[p] = (parts[i] ?? 0) / 10));
+  return out;
+}
+
+/** An allocation's weights in PILLARS order. */
+export function weightsOf(a: Allocation): number[] {
+  return PILLARS.map((p) => a[p]);
+}
+
+/** An even split of the budget. */
+export function evenSplit(budget: number): Allocation {
+  return splitBudget(budget, [1, 1, 1, 1]);
+}
+
+/** Last year's shares applied to this year's budget (an even split if last year had none). */
+export function sameShares(previous: Allocation, budget: number): Allocation {
+  return totalOf(previous) > 0 ? splitBudget(budget, weightsOf(previous)) : evenSplit(budget);
+}
+
+/** Sets one pillar, lowering the requested amount to what the budget still allows. */
+export function setPillar(
+  allocation: Allocation,
+  pillar: PillarId,
+  requested: number,
+  budget: number,
+): Allocation {
+  const others = PILLARS.reduce(
+    (sum, p) => (p === pillar ? sum : sum + toTenths(allocation[p])),
+    0,
+  );
+  const allowed = Math.max(0, toTenths(budget) - others);
+  const value = Math.min(Math.max(0, toTenths(requested)), allowed);
+  return { ...allocation, [pillar]: value / 10 };
 }

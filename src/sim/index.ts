@@ -6,7 +6,7 @@ export type { Forecast, IndicatorForecast } from './forecast';
 export { scoreOf } from './score';
 export { checkAllocation } from './budget';
 export { baseBudget, scriptedFrontier } from './calendar';
-export { INDICATORS } from './types';
+export { DIFFICULTIES, INDICATORS, LENGTHS } from './types';
 export {
   HELD_POINTS,
   STEADY_POINTS,
@@ -39,3 +39,24 @@ export type {
 export type { Content, Effect, EventCard, EventOption, Scenario, SourceRef } from './content-types';
 export { PILLARS, isPillarId } from './pillars';
 export type { PillarId, QuestionResult } from './pillars';
+export {
+  newSession,
+  newSettings,
+  quizContent,
+  reduceSession,
+  replay,
+  type CheckpointSession,
+  type GameSettings,
+  type PlayAction,
+  type PlaySession,
+  type QuizContent,
+  type QuizLogEntry,
+  type ReplayResult,
+  type SessionAction,
+  type SessionEnv,
+  type SessionError,
+  type SessionState,
+  type SessionStep,
+} from './session';
+export { draftOnly, transitionsOf, type Transition } from './transitions';
+export { cleanNickname, NICKNAME_MAX } from './nickname';

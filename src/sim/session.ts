@@ -1,14 +1,7 @@
-// A game in progress as the app sees it: the simulation state plus the quiz session around it, changed by pure functions.
-import {
-  apply,
-  newGame,
-  type Action,
-  type Allocation,
-  type Content,
-  type GameState,
-  type NewGameOptions,
-  type SimError,
-} from './index';
+// A game as the player plays it: settings plus an action log, and the pure reducer that turns each logged action into the next session.
+import { apply } from './apply';
+import type { Content } from './content-types';
+import { newGame } from './new-game';
 import {
   emptyGameRecord,
   grade,
@@ -25,6 +18,7 @@ import {
   type QuizQuestion,
   type SectionId,
 } from './quiz';
+import type { Action, Allocation, GameState, NewGameOptions, SimError } from './types';
 
 /** One graded answer, kept for the results screen (mastery by article section). */
 export interface QuizLogEntry {
@@ -33,168 +27,281 @@ export interface QuizLogEntry {
   readonly credit: number;
 }
 
-/** The questions of the checkpoint being answered, and the player's answers so far (null = not yet). */
+/** The questions of the checkpoint being answered, the player's answers and their grades (null = not yet). */
 export interface CheckpointSession {
   readonly questions: readonly PreparedQuestion[];
   readonly answers: readonly (QuizAnswer | null)[];
+  /** Each answer's grade, worked out once when it is given. */
+  readonly grades: readonly (Grade | null)[];
   /** Index of the question on screen; equals questions.length when the summary is shown. */
   readonly current: number;
-  /** The player has left the checkpoint's introduction (saved, so a reload does not show it again). */
-  readonly started?: boolean;
+  /** The player has left the checkpoint's introduction. */
+  readonly started: boolean;
 }
 
-export interface PlaySession {
+/** What the game is replayed from: everything a log needs besides the actions themselves. */
+export interface GameSettings {
   readonly options: NewGameOptions;
+  /** Cleaned with cleanNickname. */
   readonly nickname: string;
+  /** The player's review boxes when the game started: they choose which missed questions come back. */
+  readonly review: LeitnerBoxes;
+  /**
+   * A save from before the game kept its whole log (version 1 kept the simulation's actions only):
+   * the session it had reached, replayed onwards from there. Never set for a new game.
+   */
+  readonly resumeFrom?: SessionState;
+}
+
+/** Everything an action can change: what the screens show. */
+export interface SessionState {
   readonly game: GameState;
-  /** Every simulation action since newGame, so a save can be replayed and checked. */
-  readonly actions: readonly Action[];
   /** Slider values of the plan on screen, kept so a reload finds them where they were. */
   readonly draft: Allocation | null;
   readonly checkpoint: CheckpointSession | null;
   readonly quizLog: readonly QuizLogEntry[];
   readonly quizRecord: GameQuizRecord;
+  /** The review boxes, updated as each checkpoint ends. */
+  readonly boxes: LeitnerBoxes;
 }
+
+export interface PlaySession extends SessionState {
+  readonly settings: GameSettings;
+  /** Every action since the start: the game is this log (everything else is derived from it). */
+  readonly log: readonly SessionAction[];
+}
+
+/** The simulation's own actions the player takes directly (checkpoint answers go through the quiz actions). */
+export type PlayAction = Exclude<Action, { type: 'checkpoint/answer' }>;
+
+export type SessionAction =
+  | PlayAction
+  | { readonly type: 'draft/set'; readonly allocation: Allocation }
+  | { readonly type: 'checkpoint/start' }
+  | { readonly type: 'quiz/answer'; readonly answer: QuizAnswer }
+  | { readonly type: 'quiz/next' }
+  | { readonly type: 'checkpoint/finish' };
+
+export type SessionErrorCode =
+  | 'session/no-checkpoint'
+  | 'session/already-answered'
+  | 'session/not-answered'
+  | 'session/unanswered'
+  | 'session/unknown-question'
+  | 'session/not-in-plan';
+
+export type SessionError = SimError | { readonly code: SessionErrorCode };
+
+export type SessionStep =
+  | { readonly ok: true; readonly session: PlaySession }
+  | { readonly ok: false; readonly error: SessionError };
 
 export interface QuizContent {
   readonly bank: readonly QuizQuestion[];
   readonly byId: ReadonlyMap<string, QuizQuestion>;
 }
 
+/** What the reducer reads besides the session: the rules' content and the question bank. */
+export interface SessionEnv {
+  readonly content: Content;
+  readonly quiz: QuizContent;
+}
+
 export function quizContent(bank: readonly QuizQuestion[]): QuizContent {
   return { bank, byId: new Map(bank.map((q) => [q.id, q])) };
 }
 
-export function startSession(
+/** Settings for a new game; the review boxes count one more game started. */
+export function newSettings(
   options: NewGameOptions,
   nickname: string,
-  content: Content,
   boxes: LeitnerBoxes,
-) {
-  const session: PlaySession = {
-    options,
-    nickname,
-    game: newGame(options, content),
-    actions: [],
+): GameSettings {
+  return { options, nickname, review: startGame(boxes) };
+}
+
+/** A checkpoint saved before grades were kept: each given answer is graded again (same rules, same grade). */
+function regraded(checkpoint: CheckpointSession | null, env: SessionEnv): CheckpointSession | null {
+  if (!checkpoint || checkpoint.grades?.length === checkpoint.questions.length) return checkpoint;
+  const grades = checkpoint.questions.map((prepared, i) => {
+    const question = env.quiz.byId.get(prepared.id);
+    const given = checkpoint.answers[i];
+    return question && given ? grade(question, given) : null;
+  });
+  return { ...checkpoint, started: checkpoint.started ?? false, grades };
+}
+
+export function newSession(settings: GameSettings, env: SessionEnv): PlaySession {
+  const resumed = settings.resumeFrom;
+  if (resumed) {
+    const checkpoint = regraded(resumed.checkpoint, env);
+    return { ...resumed, checkpoint, settings, log: [] };
+  }
+  const start: SessionState = {
+    game: newGame(settings.options, env.content),
     draft: null,
     checkpoint: null,
     quizLog: [],
     quizRecord: emptyGameRecord(),
+    boxes: settings.review,
   };
-  return { session, boxes: startGame(boxes) };
+  return { ...start, settings, log: [] };
+}
+
+const fail = (code: SessionErrorCode): SessionStep => ({ ok: false, error: { code } });
+
+/** Appends to the log; a draft replaces a draft just before it, so slider moves do not grow the log. */
+function logged(log: readonly SessionAction[], action: SessionAction): SessionAction[] {
+  const last = log.at(-1);
+  if (action.type === 'draft/set' && last?.type === 'draft/set')
+    return [...log.slice(0, -1), action];
+  return [...log, action];
 }
 
 /** Prepares the questions when the game has just reached a checkpoint. */
-function withCheckpoint(session: PlaySession, quiz: QuizContent, boxes: LeitnerBoxes): PlaySession {
-  const due = session.game.phase === 'checkpoint' ? session.game.checkpoint : null;
-  if (!due || session.checkpoint) return session;
+function withCheckpoint(state: SessionState, settings: GameSettings, env: SessionEnv) {
+  const due = state.game.phase === 'checkpoint' ? state.game.checkpoint : null;
+  if (!due || state.checkpoint) return state;
   const { questions } = selectCheckpoint({
-    seed: session.game.seed,
+    seed: settings.options.seed,
     checkpointIndex: due.index,
     count: due.questionCount,
-    bank: quiz.bank,
-    askedThisGame: session.quizRecord.asked,
-    missedThisGame: session.quizRecord.missed,
-    boxes,
+    bank: env.quiz.bank,
+    askedThisGame: state.quizRecord.asked,
+    missedThisGame: state.quizRecord.missed,
+    boxes: state.boxes,
   });
-  return { ...session, checkpoint: { questions, answers: questions.map(() => null), current: 0 } };
+  const empty = questions.map(() => null);
+  const checkpoint = { questions, answers: empty, grades: empty, current: 0, started: false };
+  return { ...state, checkpoint };
 }
 
-export type Step = { ok: true; session: PlaySession } | { ok: false; error: SimError };
-
-/** Applies a simulation action; the draft is cleared once a plan is committed. */
-export function act(
-  session: PlaySession,
-  action: Action,
-  content: Content,
-  quiz: QuizContent,
-  boxes: LeitnerBoxes,
-): Step {
-  const result = apply(session.game, action, content);
-  if (!result.ok) return result;
-  const next: PlaySession = {
+function simStep(session: PlaySession, action: Action, env: SessionEnv): SessionState | SimError {
+  const result = apply(session.game, action, env.content);
+  if (!result.ok) return result.error;
+  const next: SessionState = {
     ...session,
     game: result.state,
-    actions: [...session.actions, action],
     draft: action.type === 'plan/commit' ? null : session.draft,
   };
-  return { ok: true, session: withCheckpoint(next, quiz, boxes) };
-}
-
-export function setDraft(session: PlaySession, draft: Allocation): PlaySession {
-  return { ...session, draft };
-}
-
-/** Grades the question on screen and records the answer; the engine's grade is returned for the feedback. */
-export function answerCurrent(
-  session: PlaySession,
-  answer: QuizAnswer,
-  quiz: QuizContent,
-): { session: PlaySession; grade: Grade } | null {
-  const checkpoint = session.checkpoint;
-  const prepared = checkpoint?.questions[checkpoint.current];
-  const question = prepared && quiz.byId.get(prepared.id);
-  if (!checkpoint || !question || checkpoint.answers[checkpoint.current]) return null;
-  const answers = checkpoint.answers.map((a, i) => (i === checkpoint.current ? answer : a));
-  return {
-    session: { ...session, checkpoint: { ...checkpoint, answers } },
-    grade: grade(question, answer),
-  };
-}
-
-/** Leaves the checkpoint's introduction for its first question. */
-export function startCheckpoint(session: PlaySession): PlaySession {
-  if (!session.checkpoint || session.checkpoint.started) return session;
-  return { ...session, checkpoint: { ...session.checkpoint, started: true } };
-}
-
-/** Moves to the next question once the current one is answered; past the last one, shows the summary. */
-export function nextQuestion(session: PlaySession): PlaySession {
-  const checkpoint = session.checkpoint;
-  if (!checkpoint || !checkpoint.answers[checkpoint.current]) return session;
-  return {
-    ...session,
-    checkpoint: {
-      ...checkpoint,
-      current: Math.min(checkpoint.current + 1, checkpoint.questions.length),
-    },
-  };
+  return withCheckpoint(next, session.settings, env);
 }
 
 /** Sends every graded answer to the simulation and updates the review boxes. */
-export function finishCheckpoint(
-  session: PlaySession,
-  content: Content,
-  quiz: QuizContent,
-  boxes: LeitnerBoxes,
-) {
+function finishCheckpoint(session: PlaySession, env: SessionEnv): SessionState | SessionError {
   const checkpoint = session.checkpoint;
-  if (!checkpoint || checkpoint.answers.some((a) => a === null)) return null;
-  const graded = checkpoint.questions.flatMap((prepared, i) => {
-    const question = quiz.byId.get(prepared.id);
-    const answer = checkpoint.answers[i];
-    return question && answer
-      ? [{ question, result: toQuestionResult(question, grade(question, answer)) }]
-      : [];
+  if (!checkpoint) return { code: 'session/no-checkpoint' };
+  const graded = checkpoint.questions.map((prepared, i) => {
+    const question = env.quiz.byId.get(prepared.id);
+    const g = checkpoint.grades[i];
+    return question && g ? { question, result: toQuestionResult(question, g) } : null;
   });
-  const results = graded.map((g) => g.result);
-  const step = act(
+  if (graded.some((g) => g === null)) return { code: 'session/unanswered' };
+  const done = graded.filter((g) => g !== null);
+  const results = done.map((g) => g.result);
+  const after = simStep(
     { ...session, checkpoint: null },
     { type: 'checkpoint/answer', results },
-    content,
-    quiz,
-    boxes,
+    env,
   );
-  if (!step.ok) return step;
-  const log = graded.map(({ question, result }) => ({
+  if ('code' in after) return after;
+  const log = done.map(({ question, result }) => ({
     questionId: question.id,
     section: question.section,
     credit: result.credit,
   }));
-  const session2: PlaySession = {
-    ...step.session,
+  return {
+    ...after,
     quizLog: [...session.quizLog, ...log],
     quizRecord: recordCheckpoint(session.quizRecord, results),
+    boxes: updateBoxes(session.boxes, results),
   };
-  return { ok: true as const, session: session2, boxes: updateBoxes(boxes, results) };
+}
+
+function answer(session: PlaySession, given: QuizAnswer, env: SessionEnv): SessionStep {
+  const checkpoint = session.checkpoint;
+  if (!checkpoint || checkpoint.current >= checkpoint.questions.length)
+    return fail('session/no-checkpoint');
+  const prepared = checkpoint.questions[checkpoint.current];
+  const question = prepared && env.quiz.byId.get(prepared.id);
+  if (!question) return fail('session/unknown-question');
+  if (checkpoint.answers[checkpoint.current]) return fail('session/already-answered');
+  const at = checkpoint.current;
+  const next: CheckpointSession = {
+    ...checkpoint,
+    started: true,
+    answers: checkpoint.answers.map((a, i) => (i === at ? given : a)),
+    grades: checkpoint.grades.map((g, i) => (i === at ? grade(question, given) : g)),
+  };
+  return { ok: true, session: { ...session, checkpoint: next } };
+}
+
+/** What an action does to the session, without logging it. */
+function reduce(session: PlaySession, action: SessionAction, env: SessionEnv): SessionStep {
+  const checkpoint = session.checkpoint;
+  switch (action.type) {
+    case 'draft/set':
+      if (session.game.phase !== 'plan') return fail('session/not-in-plan');
+      return { ok: true, session: { ...session, draft: action.allocation } };
+    case 'checkpoint/start':
+      if (!checkpoint) return fail('session/no-checkpoint');
+      return { ok: true, session: { ...session, checkpoint: { ...checkpoint, started: true } } };
+    case 'quiz/answer':
+      return answer(session, action.answer, env);
+    case 'quiz/next': {
+      if (!checkpoint) return fail('session/no-checkpoint');
+      if (!checkpoint.answers[checkpoint.current]) return fail('session/not-answered');
+      const current = Math.min(checkpoint.current + 1, checkpoint.questions.length);
+      return { ok: true, session: { ...session, checkpoint: { ...checkpoint, current } } };
+    }
+    case 'checkpoint/finish': {
+      const next = finishCheckpoint(session, env);
+      return 'code' in next
+        ? { ok: false, error: next }
+        : { ok: true, session: { ...session, ...next } };
+    }
+    default: {
+      // Only the player's own simulation actions: checkpoint results come from graded answers.
+      const type = (action as { type?: unknown }).type;
+      if (type === 'checkpoint/answer' || typeof type !== 'string')
+        return { ok: false, error: { code: 'action/unknown', type: String(type) } };
+      const next = simStep(session, action, env);
+      return 'code' in next
+        ? { ok: false, error: next }
+        : { ok: true, session: { ...session, ...next } };
+    }
+  }
+}
+
+/** The one way a session changes: a legal action is applied and logged; anything else is a typed error. */
+export function reduceSession(
+  session: PlaySession,
+  action: SessionAction,
+  env: SessionEnv,
+): SessionStep {
+  const step = reduce(session, action, env);
+  if (!step.ok) return step;
+  return { ok: true, session: { ...step.session, log: logged(session.log, action) } };
+}
+
+export interface ReplayResult {
+  /** The session after the longest legal prefix of the log. */
+  readonly session: PlaySession;
+  /** Index of the first action the rules rejected, and why; null when the whole log is legal. */
+  readonly rejected: { readonly index: number; readonly error: SessionError } | null;
+}
+
+/** Replays a log from its settings: the final state, score and quiz outcomes, recomputed. */
+export function replay(
+  settings: GameSettings,
+  log: readonly SessionAction[],
+  env: SessionEnv,
+): ReplayResult {
+  let session = newSession(settings, env);
+  for (const [index, action] of log.entries()) {
+    const step = reduceSession(session, action, env);
+    if (!step.ok) return { session, rejected: { index, error: step.error } };
+    session = step.session;
+  }
+  return { session, rejected: null };
 }

@@ -16,8 +16,11 @@ export type Indicators = Record<IndicatorId, number>;
 /** Billions of US dollars per pillar, in multiples of 0.1 (one decimal); must sum to the budget. */
 export type Allocation = Record<PillarId, number>;
 
-export type Difficulty = 'easy' | 'normal' | 'hard';
-export type GameLength = 'standard' | 'short';
+/** Difficulties and game lengths, in the order the setup screen offers them. */
+export const DIFFICULTIES = ['easy', 'normal', 'hard'] as const;
+export const LENGTHS = ['standard', 'short'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+export type GameLength = (typeof LENGTHS)[number];
 export type Phase = 'plan' | 'resolve' | 'event' | 'checkpoint' | 'end';
 
 export interface NewGameOptions {

@@ -1,22 +1,20 @@
 // Switches the overlay between the title, the new-game setup and the game, keeping one skip link and one <main>.
 import type { Store } from '../app/store';
 import type { StageController } from '../app/stage';
+import type { SessionEnv } from '../sim';
 import type { AppPanels } from './app-panels';
 import { h, translateTree } from './dom';
-import type { GameView } from './game-view';
+import { createGameView, type GameView } from './game-view';
 import type { Screen, UiContext } from './screen-context';
-import type { SetupChoice } from './screens/setup-screen';
+import { mountSetupScreen, type SetupChoice } from './screens/setup-screen';
 import type { MenuEntry, TitleScreen } from './title-screen';
 
 export type Mode = 'title' | 'setup' | 'game';
 
-/** The lazily loaded part of the game (src/app/runtime.ts). */
-export type Runtime = typeof import('../runtime');
-
 export interface AppViewDeps {
   readonly ctx: UiContext;
   readonly store: Store;
-  readonly runtime: Runtime;
+  readonly env: SessionEnv;
   readonly overlay: HTMLElement;
   readonly panels: AppPanels;
   readonly title: TitleScreen;
@@ -62,25 +60,17 @@ export function createAppView(deps: AppViewDeps): AppView {
 
   const startGame = async (choice: SetupChoice, seed: number) => {
     await deps.ready();
-    store.newGame({ seed, difficulty: choice.difficulty, length: choice.length }, choice.nickname);
-    const game0 = store.snapshot().session?.game;
-    if (game0) {
-      ctx.announce(
-        ctx.t('game:setup.starting', {
-          years: game0.lastYear - game0.firstYear + 1,
-          first: game0.firstYear,
-          last: game0.lastYear,
-        }),
-      );
-    }
+    const options = { seed, difficulty: choice.difficulty, length: choice.length };
+    store.dispatch({ type: 'game/start', options, nickname: choice.nickname });
     openGame();
   };
 
   const openGame = () => {
     if (!game) {
-      game = deps.runtime.createGameView(overlay, {
+      game = createGameView(overlay, {
         ctx,
         store,
+        env: deps.env,
         stage: deps.stage,
         onSource: (b) => void panels.open('source', b),
         onSettings: (b) => void panels.open('settings', b),
@@ -88,7 +78,7 @@ export function createAppView(deps: AppViewDeps): AppView {
         onPlayAgain: (sameSeed) => {
           const session = store.snapshot().session;
           if (!session) return;
-          const { options, nickname } = session;
+          const { options, nickname } = session.settings;
           if (sameSeed) void startGame({ ...options, nickname }, options.seed);
           else openSetup();
         },
@@ -102,7 +92,7 @@ export function createAppView(deps: AppViewDeps): AppView {
   const openSetup = async () => {
     await deps.ready();
     setup?.destroy();
-    setup = deps.runtime.mountSetupScreen(setupHost, ctx, deps.runtime.defaultContent, {
+    setup = mountSetupScreen(setupHost, ctx, deps.env.content, {
       onStart: (choice) => void startGame(choice, deps.newSeed()),
       onBack: () => {
         show('title');

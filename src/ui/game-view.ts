@@ -1,13 +1,8 @@
-// The game in progress: the HUD and one screen at a time, chosen from the store's snapshot; focus moves to each new screen.
+// The game in progress: the HUD and one screen at a time, chosen from the store's snapshot; focus moves to each new screen. Sounds and announcements are not here: they follow the store's transitions (game-effects.ts).
 import type { Store, Snapshot } from '../app/store';
-import { previousIndicators, yearMood, type Content } from '../sim';
-import { defaultContent } from '../content';
-import { grade } from '../sim/quiz';
-import { QUESTION_BANK } from '../content/questions';
+import { previousIndicators, type GameSettings, type SessionEnv } from '../sim';
 import type { StageController } from '../app/stage';
 import { cityViewOf } from '../app/city-view-model';
-import { formatNumber } from '../services/number-format';
-import { describeYear } from './describer';
 import { h, translateTree } from './dom';
 import { createHud } from './hud';
 import type { Screen, UiContext } from './screen-context';
@@ -20,7 +15,7 @@ import { mountResults } from './results/results-view';
 export interface GameViewDeps {
   readonly ctx: UiContext;
   readonly store: Store;
-  readonly content?: Content;
+  readonly env: SessionEnv;
   stage(): StageController | null;
   onSource(opener: HTMLElement): void;
   onSettings(opener: HTMLElement): void;
@@ -36,22 +31,33 @@ export interface GameView {
   destroy(): void;
 }
 
-const questions = new Map(QUESTION_BANK.map((q) => [q.id, q]));
+/** A number per game (per settings object), so a screen is keyed by the game it shows. */
+const gameIds = new WeakMap<GameSettings, number>();
+let lastGameId = 0;
+function gameIdOf(settings: GameSettings): number {
+  let id = gameIds.get(settings);
+  if (id === undefined) gameIds.set(settings, (id = lastGameId += 1));
+  return id;
+}
 
-/** Identifies what is on screen; a new key means a new screen (and focus moves to its heading). */
+/**
+ * Identifies what is on screen; a new key means a new screen (and focus moves to its heading).
+ * It names the game too: another game or player at the same phase and year is another screen.
+ */
 function screenKey(snapshot: Snapshot): string {
   const session = snapshot.session;
   if (!session) return 'none';
   const { game, checkpoint } = session;
+  const prefix = `${gameIdOf(session.settings)}:`;
   if (game.phase === 'checkpoint') {
-    return `checkpoint:${game.checkpoint?.index}:${checkpoint?.current}:${checkpoint?.started ?? false}`;
+    return `${prefix}checkpoint:${game.checkpoint?.index}:${checkpoint?.current}:${checkpoint?.started ?? false}`;
   }
-  return `${game.phase}:${game.year}`;
+  return `${prefix}${game.phase}:${game.year}`;
 }
 
 export function createGameView(root: HTMLElement, deps: GameViewDeps): GameView {
   const { ctx, store } = deps;
-  const content = deps.content ?? defaultContent;
+  const { content, quiz } = deps.env;
   const hud = createHud({
     onSource: deps.onSource,
     onSettings: deps.onSettings,
@@ -73,42 +79,31 @@ export function createGameView(root: HTMLElement, deps: GameViewDeps): GameView 
     switch (game.phase) {
       case 'plan':
         return mountPlanScreen(host, ctx, game, session.draft, {
-          onDraft: (allocation) => store.setDraft(allocation),
-          onCommit: (allocation) => {
-            ctx.cue('commit');
-            store.dispatch({ type: 'plan/commit', allocation });
-          },
+          onDraft: (allocation) => void store.dispatch({ type: 'draft/set', allocation }),
+          onCommit: (allocation) => store.dispatch({ type: 'plan/commit', allocation }),
         });
-      case 'resolve': {
-        const before = previousIndicators(game, start);
-        const mood = yearMood(before, game.indicators);
-        if (mood !== 'mixed') ctx.cue(mood === 'good' ? 'good-year' : 'bad-year');
-        // Focus goes to the heading; the live region then reads the year's summary in plain words.
-        const signed = (n: number) => formatNumber(n, 'signed', ctx.language());
-        ctx.announce(describeYear(game, before, ctx.t, signed));
-        return mountYearScreen(host, ctx, game, before, () =>
+      case 'resolve':
+        return mountYearScreen(host, ctx, game, previousIndicators(game, start), () =>
           store.dispatch({ type: 'resolve/continue' }),
         );
-      }
       case 'event':
-        ctx.cue('event-alert');
         return mountEventScreen(host, ctx, game, (optionId) =>
           store.dispatch({ type: 'event/choose', optionId }),
         );
       case 'checkpoint': {
         const checkpoint = session.checkpoint;
         if (!checkpoint) return null;
-        const credits = checkpoint.questions.map((p, i) => {
-          const q = questions.get(p.id);
-          const a = checkpoint.answers[i];
-          return q && a ? grade(q, a).credit : 0;
-        });
+        const credits = checkpoint.grades.map((g) => g?.credit ?? 0);
         return mountCheckpointScreen(host, ctx, game, checkpoint, credits, {
-          question: (id) => questions.get(id),
-          onAnswer: (answer) => store.answer(answer),
-          onStart: () => store.startCheckpoint(),
-          onNext: () => store.nextQuestion(),
-          onFinish: () => store.finishCheckpoint(),
+          question: (id) => quiz.byId.get(id),
+          onAnswer: (answer) => {
+            const at = checkpoint.current;
+            if (store.dispatch({ type: 'quiz/answer', answer })) return null;
+            return store.snapshot().session?.checkpoint?.grades[at] ?? null;
+          },
+          onStart: () => void store.dispatch({ type: 'checkpoint/start' }),
+          onNext: () => void store.dispatch({ type: 'quiz/next' }),
+          onFinish: () => void store.dispatch({ type: 'checkpoint/finish' }),
         });
       }
       case 'end':
@@ -127,7 +122,7 @@ export function createGameView(root: HTMLElement, deps: GameViewDeps): GameView 
   function render(): void {
     const snapshot = store.snapshot();
     const session = snapshot.session;
-    if (session) hud.update(session.game, session.nickname, ctx.t);
+    if (session) hud.update(session.game, session.settings.nickname, ctx.t);
     const next = screenKey(snapshot);
     if (next === key) return;
     key = next;
@@ -156,7 +151,7 @@ export function createGameView(root: HTMLElement, deps: GameViewDeps): GameView 
     render,
     refresh() {
       const session = store.snapshot().session;
-      if (session) hud.update(session.game, session.nickname, ctx.t);
+      if (session) hud.update(session.game, session.settings.nickname, ctx.t);
       screen?.refresh?.();
       translateTree(element, ctx.t);
     },

@@ -1,7 +1,7 @@
 // The plan's sliders can never break the budget, and the quick splits always add up exactly.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evenSplit, remaining, sameShares, setPillar, totalOf } from '../../src/ui/allocation';
+import { evenSplit, remaining, sameShares, setPillar, totalOf } from '../../src/sim/budget';
 import { PILLARS } from '../../src/sim';
 
 const budget = fc.integer({ min: 1, max: 400 }).map((tenths) => tenths / 10);

@@ -112,7 +112,8 @@ describe('import graph of src/', () => {
     const graph = new Map([...folders].map(([k, v]) => [k, [...v]]));
     expect(findCycle(graph)).toBeNull();
     for (const root of ['main', 'runtime'])
-      for (const [folder, edges] of graph) if (folder !== root) expect(edges).not.toContain(root);
+      for (const [folder, edges] of graph)
+        if (!['main', 'runtime'].includes(folder)) expect(edges).not.toContain(root);
   });
 
   it('finds a cycle when there is one (the check can fail)', () => {

@@ -1,7 +1,21 @@
 // The persistence contract between the app and the save layer: what is stored per player, and the operations on it.
-import type { PlaySession } from '../../sim/session';
-import type { Difficulty, GameLength } from '../../sim';
+import type {
+  Difficulty,
+  GameLength,
+  GameSettings,
+  GameState,
+  PlaySession,
+  SessionAction,
+} from '../../sim';
 import type { LeitnerBoxes, SectionId } from '../../sim/quiz';
+
+/** A game in progress as stored: its settings and whole action log; the snapshot is only a cache, checked on load. */
+export interface SavedGame {
+  readonly settings: GameSettings;
+  readonly log: readonly SessionAction[];
+  /** The game state the log led to when saved: a replay that disagrees wins, and the player is told. */
+  readonly snapshot: GameState;
+}
 
 /** A finished game as the profile remembers it: ids and numbers only. */
 export interface FinishedGame {
@@ -25,8 +39,8 @@ export interface ProfileData {
   readonly name: string;
   readonly createdAt: number;
   readonly lastPlayedAt: number;
-  /** The game in progress (the app's session: seed/options, action list, snapshot, draft, checkpoint answers), or null. */
-  readonly game: PlaySession | null;
+  /** The game in progress (settings and action log), or null. */
+  readonly game: SavedGame | null;
   readonly finished: readonly FinishedGame[];
   readonly bestScore: number | null;
   readonly mastery: SectionMastery;

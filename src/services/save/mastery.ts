@@ -1,5 +1,6 @@
 // What a finished game adds to a profile: history (bounded), best score and quiz mastery per article section.
-import type { PlaySession } from '../../sim/session';
+import type { PlaySession } from '../../sim';
+import { toSaved } from './replay';
 import type { LeitnerBoxes } from '../../sim/quiz';
 import type { FinishedGame, ProfileData, SectionMastery } from './contract';
 import { FINISHED_MAX } from './profile-doc';
@@ -23,14 +24,15 @@ export function recordFinished(
   const entry: FinishedGame = {
     finishedAt,
     score,
-    seed: session.options.seed,
-    difficulty: session.options.difficulty,
-    length: session.options.length,
+    seed: session.settings.options.seed,
+    difficulty: session.settings.options.difficulty,
+    length: session.settings.options.length,
   };
   return {
     ...profile,
     lastPlayedAt: finishedAt,
-    game: null,
+    // The ended game stays saved, so a reload shows its results until a new game starts.
+    game: toSaved(session),
     boxes,
     finished: [...profile.finished, entry].slice(-FINISHED_MAX),
     bestScore: profile.bestScore === null ? score : Math.max(profile.bestScore, score),

@@ -1,7 +1,5 @@
 // The save layer the app talks to: profiles in memory, mirrored to versioned documents through one serialized write queue.
-import type { PlaySession } from '../../sim/session';
-import { type Content } from '../../sim';
-import { defaultContent } from '../../content';
+import { cleanNickname, type PlaySession } from '../../sim';
 import type { LeitnerBoxes } from '../../sim/quiz';
 import { openStorage, type StorageAdapter, type WriteResult } from '../storage/adapter';
 import type {
@@ -17,11 +15,10 @@ import { loadDocuments, serializeList } from './load';
 import { recordFinished } from './mastery';
 import { newProfile, profileKey, profileSpec, validateProfile } from './profile-doc';
 import { PROFILES_KEY } from './profile-list-doc';
-import { checkAndWarn } from './replay';
+import { toSaved } from './replay';
 import { createTabLock, type TabLock } from './tab-lock';
 import { exportFile, parseImport } from './transfer';
 import { createWriteQueue } from './write-queue';
-import { cleanNickname } from '../../sim/nickname';
 
 export interface PersistenceOptions {
   /** Defaults to localforage on IndexedDB; probed either way, memory when it fails. */
@@ -32,8 +29,6 @@ export interface PersistenceOptions {
   /** navigator.storage.persist(), asked once after the first successful save. */
   readonly persistStorage?: () => Promise<boolean>;
   readonly newId?: () => string;
-  /** Used to replay saved games on load. */
-  readonly content?: Content;
 }
 
 const LOCKED: SaveResult = { ok: false, code: 'profile/locked' };
@@ -64,7 +59,6 @@ export async function openPersistence(options: PersistenceOptions): Promise<Pers
   const { now } = options;
   const lock = options.lock ?? createTabLock();
   const newId = options.newId ?? randomId;
-  const content = options.content ?? defaultContent;
   const persistStorage = options.persistStorage ?? askPersist;
   const opened = await openStorage(options.storage);
   const storage = opened.storage;
@@ -110,7 +104,7 @@ export async function openPersistence(options: PersistenceOptions): Promise<Pers
     const all = [...new Set([...failed, ...keys])].filter((k) => !frozen.has(k));
     const results = await Promise.all(
       all.map(async (key) => {
-        const result = await queue.write(key, serialize(key));
+        const result = await queue.write(key, () => serialize(key));
         if (result.ok) failed.delete(key);
         else failed.add(key);
         return { key, result };
@@ -158,7 +152,6 @@ export async function openPersistence(options: PersistenceOptions): Promise<Pers
     if (active.id !== p.id) letGo(active.id);
     active = p;
     await hold(p.id);
-    checkAndWarn(p.game, content, `profile ${p.id}`);
   }
 
   await activate(active);
@@ -216,7 +209,7 @@ export async function openPersistence(options: PersistenceOptions): Promise<Pers
       });
     },
     saveGame(game: PlaySession | null, boxes: LeitnerBoxes) {
-      update({ ...active, game, boxes, lastPlayedAt: now() });
+      update({ ...active, game: game && toSaved(game), boxes, lastPlayedAt: now() });
       return saveActive();
     },
     finishGame(game, boxes, finishedAt) {

@@ -1,12 +1,12 @@
 // The profile document (kind 'profile', one per player): its version, migration ladder and validator.
-import type { PlaySession } from '../../sim/session';
-import { emptyBoxes, LEITNER_MAX_BOX, type LeitnerBoxes } from '../../sim/quiz/leitner';
+import { emptyBoxes } from '../../sim/quiz/leitner';
 import { SECTION_IDS, type SectionId } from '../../sim/quiz/types';
-import { cleanNickname } from '../../sim/nickname';
-import type { FinishedGame, ProfileData, SectionMastery } from './contract';
+import type { FinishedGame, ProfileData, SavedGame, SectionMastery } from './contract';
 import type { DocumentSpec } from './document';
-import { isArrayOf, isId, isInt, isNum, isObj, isOneOf, type Obj } from './guards';
-import { DIFFICULTIES, LENGTHS, validateSession } from './session-shape';
+import { isArrayOf, isId, isInt, isNum, isObj, isOneOf } from './guards';
+import { DIFFICULTIES, LENGTHS, cleanNickname } from '../../sim';
+import { validateBoxes } from './boxes-shape';
+import { migrateV1Game, validateSavedGame } from './session-shape';
 
 /** Finished games kept per profile: enough for a school year, bounded so the document stays small. */
 export const FINISHED_MAX = 100;
@@ -38,17 +38,6 @@ const isFinished = (v: unknown): v is FinishedGame =>
   isOneOf(v.difficulty, DIFFICULTIES) &&
   isOneOf(v.length, LENGTHS);
 
-const isEntry = (v: unknown): v is Obj =>
-  isObj(v) && isInt(v.box) && v.box >= 1 && v.box <= LEITNER_MAX_BOX && isInt(v.lastGame);
-
-export function validateBoxes(v: unknown): LeitnerBoxes | null {
-  if (!isObj(v) || v.version !== 1 || !isInt(v.game) || v.game < 0 || !isObj(v.entries))
-    return null;
-  const entries = Object.values(v.entries);
-  if (entries.length > 100_000 || !entries.every(isEntry)) return null;
-  return v as unknown as LeitnerBoxes;
-}
-
 /** Missing sections count as zero (a section added later); unknown ones are dropped. */
 function validateMastery(v: unknown): SectionMastery | null {
   if (!isObj(v)) return null;
@@ -69,9 +58,9 @@ export function validateProfile(v: unknown): ProfileData | null {
   if (!isArrayOf(v.finished, isFinished)) return null;
   const mastery = validateMastery(v.mastery);
   const boxes = validateBoxes(v.boxes);
-  let game: PlaySession | null = null;
+  let game: SavedGame | null = null;
   if (v.game !== null) {
-    game = validateSession(v.game);
+    game = validateSavedGame(v.game);
     if (game === null) return null;
   }
   if (!mastery || !boxes) return null;
@@ -88,14 +77,25 @@ export function validateProfile(v: unknown): ProfileData | null {
   };
 }
 
-export const PROFILE_VERSION = 1;
+export const PROFILE_VERSION = 2;
 
 export const profileSpec: DocumentSpec<ProfileData> = {
   kind: 'profile',
   version: PROFILE_VERSION,
-  // Version 1 is the first released format. Add `{ from: 1, to: 2, name: '...', migrate }` here.
-  migrations: [],
+  // Add `{ from: 2, to: 3, name: '...', migrate }` here; fixtures of every version stay loadable.
+  migrations: [
+    {
+      from: 1,
+      to: 2,
+      name: 'game in progress: settings and action log',
+      migrate: (data) =>
+        isObj(data) && isObj(data.game)
+          ? { ...data, game: migrateV1Game(data.game, data.boxes) }
+          : data,
+    },
+  ],
   validate: validateProfile,
 };
 
 export const profileKey = (id: string): string => `profile:${id}`;
+export { validateBoxes } from './boxes-shape';

@@ -1,8 +1,6 @@
-// Checks a saved game by replaying its actions from the seed and comparing with the stored snapshot.
-import type { PlaySession } from '../../sim/session';
-import { apply, newGame, type Action, type Content, type GameState } from '../../sim';
-
-export type ReplayCheck = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+// A saved game is its log: loading replays it from the settings; the stored snapshot is only checked against the replay.
+import { replay, type GameState, type PlaySession, type SessionEnv } from '../../sim';
+import type { SavedGame } from './contract';
 
 /** Structural equality with JSON semantics: keys holding undefined count as absent. */
 export function jsonEqual(a: unknown, b: unknown): boolean {
@@ -18,28 +16,37 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   return ka.length === kb.length && ka.every((k) => k in rb && jsonEqual(ra[k], rb[k]));
 }
 
-export function verifyGame(session: PlaySession, content: Content): ReplayCheck {
-  try {
-    let state: GameState = newGame(session.options, content);
-    for (const [i, action] of session.actions.entries()) {
-      const result = apply(state, action as Action, content);
-      if (!result.ok) return { ok: false, reason: `action ${i} rejected: ${result.error.code}` };
-      state = result.state;
-    }
-    return jsonEqual(state, session.game)
-      ? { ok: true }
-      : {
-          ok: false,
-          reason: `replay of ${session.actions.length} actions differs from the snapshot`,
-        };
-  } catch (error) {
-    return { ok: false, reason: `replay threw: ${String(error)}` };
-  }
+/** What a save keeps of a session: settings, log, and the state as a cache. */
+export function toSaved(session: PlaySession): SavedGame {
+  return { settings: session.settings, log: session.log, snapshot: session.game };
 }
 
-/** Verifies and logs; the snapshot is always kept (the player resumes where they were). */
-export function checkAndWarn(session: PlaySession | null, content: Content, where: string): void {
-  if (!session) return;
-  const check = verifyGame(session, content);
-  if (!check.ok) console.warn(`save: ${where}: ${check.reason}; keeping the saved snapshot`);
+export type RestoreProblem =
+  /** The rules refused action `index` of the log: the game resumes just before it. */
+  | { readonly code: 'replay/rejected'; readonly index: number; readonly reason: string }
+  /** The log replays to another state than the one saved (edited, or rules changed): the replay wins. */
+  | { readonly code: 'replay/differs' };
+
+export interface Restored {
+  readonly session: PlaySession;
+  readonly problem: RestoreProblem | null;
+}
+
+/** Replays a saved game; never throws (a replay that throws is a rejected first action). */
+export function restoreGame(saved: SavedGame, env: SessionEnv): Restored {
+  try {
+    const { session, rejected } = replay(saved.settings, saved.log, env);
+    if (rejected) {
+      const reason = rejected.error.code;
+      return { session, problem: { code: 'replay/rejected', index: rejected.index, reason } };
+    }
+    const same = jsonEqual(session.game, saved.snapshot as GameState);
+    return { session, problem: same ? null : { code: 'replay/differs' } };
+  } catch (error) {
+    const fresh = replay({ ...saved.settings }, [], env).session;
+    return {
+      session: fresh,
+      problem: { code: 'replay/rejected', index: 0, reason: String(error) },
+    };
+  }
 }

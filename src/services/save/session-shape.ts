@@ -1,11 +1,12 @@
-// Checks that a stored game in progress (the app's PlaySession) has the shape the app relies on; the sim replay checks the rest.
-import type { PlaySession } from '../../sim/session';
+// Checks that a stored game in progress (settings, action log, snapshot cache) has the shape the replay relies on; the replay checks the rest.
+import { cleanNickname, DIFFICULTIES, LENGTHS } from '../../sim';
 import { SECTION_IDS } from '../../sim/quiz/types';
-import { cleanNickname } from '../../sim/nickname';
+import type { SavedGame } from './contract';
 import { isArrayOf, isInt, isNum, isObj, isOneOf, isStr, type Obj } from './guards';
+import { validateBoxes } from './boxes-shape';
 
-export const DIFFICULTIES = ['easy', 'normal', 'hard'] as const;
-export const LENGTHS = ['standard', 'short'] as const;
+/** A standard game logs about 150 actions; anything far beyond is not a game. */
+export const LOG_MAX = 5_000;
 
 const isString = (v: unknown): v is string => isStr(v, 200);
 
@@ -16,7 +17,7 @@ function isOptions(v: unknown): boolean {
 }
 
 /** The snapshot: version 1 of the sim's GameState with its core fields. */
-function isGame(v: unknown): boolean {
+export function isGame(v: unknown): boolean {
   return (
     isObj(v) &&
     v.version === 1 &&
@@ -60,12 +61,59 @@ function isRecord(v: unknown): boolean {
   return isObj(v) && isArrayOf(v.asked, isString) && isArrayOf(v.missed, isString);
 }
 
-/** Returns the session with its nickname cleaned, or null when a field the app relies on is wrong. */
-export function validateSession(v: unknown): PlaySession | null {
-  if (!isObj(v) || !isOptions(v.options) || !isGame(v.game) || !isArrayOf(v.actions, isAction))
-    return null;
-  if (!isDraft(v.draft) || !isCheckpoint(v.checkpoint)) return null;
-  if (!isArrayOf(v.quizLog, isLogEntry) || !isRecord(v.quizRecord)) return null;
-  const nickname = typeof v.nickname === 'string' ? cleanNickname(v.nickname.slice(0, 1000)) : '';
-  return { ...(v as unknown as PlaySession), nickname };
+/** A session reached before the log was kept (a migrated version-1 save). */
+function isSessionState(v: unknown): boolean {
+  return (
+    isObj(v) &&
+    isGame(v.game) &&
+    isDraft(v.draft) &&
+    isCheckpoint(v.checkpoint) &&
+    isArrayOf(v.quizLog, isLogEntry) &&
+    isRecord(v.quizRecord) &&
+    validateBoxes(v.boxes) !== null
+  );
+}
+
+function isSettings(v: unknown): v is Obj {
+  return (
+    isObj(v) &&
+    isOptions(v.options) &&
+    typeof v.nickname === 'string' &&
+    validateBoxes(v.review) !== null &&
+    (v.resumeFrom === undefined || isSessionState(v.resumeFrom))
+  );
+}
+
+/** Returns the saved game with its nickname cleaned, or null when a field the replay relies on is wrong. */
+export function validateSavedGame(v: unknown): SavedGame | null {
+  if (!isObj(v) || !isSettings(v.settings) || !isGame(v.snapshot)) return null;
+  if (!Array.isArray(v.log) || v.log.length > LOG_MAX || !v.log.every(isAction)) return null;
+  const settings = v.settings as unknown as SavedGame['settings'];
+  const nickname = cleanNickname(settings.nickname.slice(0, 1000));
+  return { ...(v as unknown as SavedGame), settings: { ...settings, nickname } };
+}
+
+/** Version 1 kept the simulation's actions only: its session becomes the point the new log starts from. */
+export function migrateV1Game(game: unknown, boxes: unknown): unknown {
+  if (!isObj(game)) return game;
+  const checkpoint = isObj(game.checkpoint)
+    ? { ...game.checkpoint, started: game.checkpoint.started ?? false }
+    : game.checkpoint;
+  return {
+    settings: {
+      options: game.options,
+      nickname: game.nickname,
+      review: boxes,
+      resumeFrom: {
+        game: game.game,
+        draft: game.draft,
+        checkpoint,
+        quizLog: game.quizLog,
+        quizRecord: game.quizRecord,
+        boxes,
+      },
+    },
+    log: [],
+    snapshot: game.game,
+  };
 }

@@ -1,14 +1,17 @@
-// Serializes writes to storage, one at a time; a newer write of a key replaces a pending one (latest state wins).
+// Serializes writes to storage, one at a time; a newer write of a key replaces a pending one (latest state wins), and a value is only turned into text when its write runs.
 import { safeWrite, type StorageAdapter, type WriteResult } from '../storage/adapter';
 
+/** The text to store (null = remove), worked out when the write runs, so replaced writes cost nothing. */
+export type Serialize = () => string | null;
+
 interface Pending {
-  value: string | null;
+  value: Serialize;
   waiters: ((result: WriteResult) => void)[];
 }
 
 export interface WriteQueue {
-  /** Queues a write (null = remove) and resolves with its result once it reaches storage. */
-  write(key: string, value: string | null): Promise<WriteResult>;
+  /** Queues a write and resolves with its result once it reaches storage. */
+  write(key: string, value: Serialize): Promise<WriteResult>;
   /** Resolves when nothing is queued or running. */
   flush(): Promise<void>;
 }
@@ -21,7 +24,7 @@ export function createWriteQueue(storage: StorageAdapter): WriteQueue {
     for (let next = pending.entries().next(); !next.done; next = pending.entries().next()) {
       const [key, entry] = next.value;
       pending.delete(key);
-      const result = await safeWrite(storage, key, entry.value);
+      const result = await safeWrite(storage, key, entry.value());
       for (const resolve of entry.waiters) resolve(result);
     }
   }

@@ -1,6 +1,5 @@
 // One quiz checkpoint question: heading, the other-language toggle, the answer form, then the feedback once submitted. No timer.
 import {
-  grade,
   type Grade,
   type PreparedQuestion,
   type QuizAnswer,
@@ -21,10 +20,10 @@ export interface QuestionViewOptions {
   /** "Question 2 of 4". */
   number: number;
   total: number;
-  /** Restores a submitted answer after a reload: show its feedback, not the form. */
-  submitted?: QuizAnswer;
-  /** Called once when the player submits, with the engine's grade. */
-  onAnswered(answer: QuizAnswer, grade: Grade): void;
+  /** Restores a submitted answer and its stored grade after a reload: show its feedback, not the form. */
+  submitted?: { readonly answer: QuizAnswer; readonly grade: Grade };
+  /** Called once when the player submits; returns the grade the game stored for it (graded once, in the rules). */
+  onAnswered(answer: QuizAnswer): Grade | null;
   /** The "Next question"/"Continue" button after feedback. */
   onNext(): void;
 }
@@ -72,7 +71,7 @@ export function mountQuestionView(container: HTMLElement, options: QuestionViewO
     });
     body.replaceChildren(feedback.element);
     if (!fresh) return;
-    ctx.cue(graded.correct ? 'correct' : 'wrong');
+    // The sound follows the store's answer/graded transition; the verdict is this view's own words.
     ctx.announce(feedback.verdict());
     feedback.next.focus();
   };
@@ -80,13 +79,13 @@ export function mountQuestionView(container: HTMLElement, options: QuestionViewO
   let answered = false;
   if (options.submitted) {
     answered = true;
-    showFeedback(options.submitted, grade(question, options.submitted), false);
+    showFeedback(options.submitted.answer, options.submitted.grade, false);
   } else {
     const form = createQuestionForm(painter, question, prepared, idBase, (answer) => {
       if (answered) return;
+      const graded = options.onAnswered(answer);
+      if (!graded) return;
       answered = true;
-      const graded = grade(question, answer);
-      options.onAnswered(answer, graded);
       showFeedback(answer, graded, true);
     });
     body.append(form);

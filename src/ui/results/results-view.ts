@@ -100,6 +100,16 @@ function render(
   );
 }
 
+/** What the live region says when a game ends (sent once, by game-effects.ts, never on a reload). */
+export function resultsAnnouncement(state: GameState, ctx: UiContext): string {
+  const f = formats(ctx.language());
+  return ctx.t('results:announce', {
+    score: f.decimal(state.score?.total ?? 0),
+    max: f.integer(1000),
+    tier: tierName(state, ctx.t),
+  });
+}
+
 export function mountResults(
   container: HTMLElement,
   ctx: UiContext,
@@ -114,15 +124,6 @@ export function mountResults(
   });
   render(element, ctx, data, handlers);
   container.append(element);
-  ctx.cue('end-fanfare');
-  const f = formats(ctx.language());
-  ctx.announce(
-    ctx.t('results:announce', {
-      score: f.decimal(data.state.score?.total ?? 0),
-      max: f.integer(1000),
-      tier: tierName(data.state, ctx.t),
-    }),
-  );
   return {
     element,
     refresh() {

@@ -10,6 +10,7 @@ export interface CheckpointHandlers {
   question(id: string): QuizQuestion | undefined;
   /** Leaves the introduction; the game view then shows the first question. */
   onStart(): void;
+  /** Records the answer; returns the grade the game stored, or null when it was refused. */
   onAnswer(answer: QuizAnswer): Grade | null;
   onNext(): void;
   onFinish(): void;
@@ -65,6 +66,12 @@ function summaryCard(
   );
 }
 
+function submittedAt(session: CheckpointSession, i: number) {
+  const answer = session.answers[i];
+  const grade = session.grades[i];
+  return answer && grade ? { answer, grade } : undefined;
+}
+
 export function mountCheckpointScreen(
   container: HTMLElement,
   ctx: UiContext,
@@ -86,8 +93,8 @@ export function mountCheckpointScreen(
       prepared,
       number: session.current + 1,
       total: session.questions.length,
-      submitted: session.answers[session.current] ?? undefined,
-      onAnswered: (answer) => void handlers.onAnswer(answer),
+      submitted: submittedAt(session, session.current),
+      onAnswered: handlers.onAnswer,
       onNext: handlers.onNext,
     });
   };

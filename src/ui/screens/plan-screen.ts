@@ -10,15 +10,29 @@ import {
   type GameState,
   type IndicatorId,
   type PillarId,
+  type SessionError,
 } from '../../sim';
-import { evenSplit, remaining, sameShares, setPillar } from '../allocation';
+import { evenSplit, remaining, sameShares, setPillar } from '../../sim/budget';
 import { bind, h, text } from '../dom';
 import { icon } from '../icons';
 import type { Screen, UiContext } from '../screen-context';
 
 export interface PlanHandlers {
   onDraft(allocation: Allocation): void;
-  onCommit(allocation: Allocation): void;
+  /** Commits the plan; the rules' typed error when they refuse it, shown on the screen. */
+  onCommit(allocation: Allocation): SessionError | null;
+}
+
+/** The message for a plan the rules refused, from the rules' own error. */
+function refusal(error: SessionError): { key: string; args?: Record<string, number> } {
+  const detail = error as { readonly total?: unknown; readonly budget?: unknown };
+  const total = typeof detail.total === 'number' ? detail.total : 0;
+  const budget = typeof detail.budget === 'number' ? detail.budget : 0;
+  if (error.code === 'budget/under-spent')
+    return { key: 'game:plan.notFull', args: { amount: Math.round((budget - total) * 10) / 10 } };
+  if (error.code === 'budget/over-limit')
+    return { key: 'game:plan.overLimit', args: { amount: total, budget } };
+  return { key: 'game:plan.refused' };
 }
 
 function direction(change: number, id: IndicatorId): { key: string; mark: string; good: boolean } {
@@ -127,13 +141,12 @@ export function mountPlanScreen(
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const rest = remaining(allocation, game.budget);
-    if (rest > 0) {
-      bind(error, 'game:plan.notFull', ctx.t, { amount: rest });
-      (sliders.get('chips')?.input ?? commit).focus();
-      return;
-    }
-    handlers.onCommit(allocation);
+    // The rules decide: whatever they refuse is said here, never dropped.
+    const refused = handlers.onCommit(allocation);
+    if (!refused) return;
+    const message = refusal(refused);
+    bind(error, message.key, ctx.t, message.args);
+    (sliders.get('chips')?.input ?? commit).focus();
   });
 
   function renderForecast(): void {

@@ -1,5 +1,5 @@
 // New game setup: game length, difficulty and an optional nickname, as one accessible form.
-import type { Content, Difficulty, GameLength } from '../../sim';
+import { DIFFICULTIES, LENGTHS, type Content, type Difficulty, type GameLength } from '../../sim';
 import { h, text } from '../dom';
 import { cleanNickname, NICKNAME_MAX } from '../../sim/nickname';
 import type { Screen, UiContext } from '../screen-context';
@@ -9,9 +9,6 @@ export interface SetupChoice {
   readonly difficulty: Difficulty;
   readonly nickname: string;
 }
-
-const LENGTHS: readonly GameLength[] = ['standard', 'short'];
-const DIFFICULTIES: readonly Difficulty[] = ['easy', 'normal', 'hard'];
 
 function option(
   name: string,

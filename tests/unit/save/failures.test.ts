@@ -5,11 +5,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readDocument, writeDocument } from '../../../src/services/save/document';
 import { profileSpec } from '../../../src/services/save/profile-doc';
 import { profileListSpec } from '../../../src/services/save/profile-list-doc';
-import { verifyGame } from '../../../src/services/save/replay';
+import { restoreGame, toSaved } from '../../../src/services/save/replay';
 import { createSharedMemoryLocks } from '../../../src/services/save/tab-lock';
 import { createMemoryAdapter, type StorageAdapter } from '../../../src/services/storage/adapter';
-import { defaultContent } from '../../../src/content';
-import { playGame, playUntil } from '../../support/headless';
+import { env, playGame, playUntil } from '../../support/headless';
 import { clearedStore, faulty, open } from './support';
 
 const fixtures = resolve(import.meta.dirname, '../../fixtures/saves');
@@ -82,7 +81,7 @@ describe('corrupt data', () => {
   });
 
   it('rebuilds a corrupt profile list from the profiles that still read', async () => {
-    const mid = playUntil(standard, (s) => s.session.actions.length === 4);
+    const mid = playUntil(standard, (s) => s.session.log.length === 4);
     const first = await open(store);
     await first.saveGame(mid.session, mid.boxes);
     await first.create('Ana');
@@ -124,11 +123,11 @@ describe('storage unavailable', () => {
     const p = await open(adapter);
     expect(p.mode).toBe('memory');
     expect(p.problems).toContainEqual({ code: 'storage/unavailable' });
-    const mid = playUntil(standard, (s) => s.session.actions.length === 6);
+    const mid = playUntil(standard, (s) => s.session.log.length === 6);
     expect(await p.saveGame(mid.session, mid.boxes)).toEqual({ ok: true });
-    expect(p.active().game).toEqual(mid.session);
+    expect(p.active().game).toEqual(toSaved(mid.session));
     expect(p.problems).toContainEqual({ code: 'storage/unavailable' });
-    expect(JSON.parse(p.exportProfile(p.active().id).text).data.game.actions).toHaveLength(6);
+    expect(JSON.parse(p.exportProfile(p.active().id).text).data.game.log).toHaveLength(6);
   });
 
   it('falls back to memory when the probe hangs', async () => {
@@ -151,12 +150,12 @@ describe('quota exceeded on write', () => {
   it('returns a typed result, keeps the state in memory, and a later save succeeds', async () => {
     const { adapter, state } = faulty(store);
     const p = await open(adapter);
-    const a = playUntil(standard, (s) => s.session.actions.length === 2);
-    const b = playUntil(standard, (s) => s.session.actions.length === 3);
+    const a = playUntil(standard, (s) => s.session.log.length === 2);
+    const b = playUntil(standard, (s) => s.session.log.length === 3);
     state.failWrites = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     expect(await p.saveGame(a.session, a.boxes)).toEqual({ ok: false, code: 'storage/quota' });
-    expect(p.active().game).toEqual(a.session);
-    expect(JSON.parse(p.exportProfile(p.active().id).text).data.game).toEqual(a.session);
+    expect(p.active().game).toEqual(toSaved(a.session));
+    expect(JSON.parse(p.exportProfile(p.active().id).text).data.game).toEqual(toSaved(a.session));
     state.failWrites = () => Object.assign(new Error('ff'), { name: 'NS_ERROR_DOM_QUOTA_REACHED' });
     expect(await p.saveGame(a.session, a.boxes)).toEqual({ ok: false, code: 'storage/quota' });
     state.failWrites = () => new Error('disk on fire');
@@ -164,7 +163,7 @@ describe('quota exceeded on write', () => {
     state.failWrites = null;
     expect(await p.saveGame(b.session, b.boxes)).toEqual({ ok: true });
     await p.flush();
-    expect((await open(store)).active().game).toEqual(b.session);
+    expect((await open(store)).active().game).toEqual(toSaved(b.session));
   });
 });
 
@@ -172,14 +171,14 @@ describe('the same profile in two tabs', () => {
   it('locks the second tab out of every write, and lets it in once the first releases', async () => {
     const locks = createSharedMemoryLocks();
     const first = await open(store, { lock: locks() });
-    const mid = playUntil(standard, (s) => s.session.actions.length === 5);
+    const mid = playUntil(standard, (s) => s.session.log.length === 5);
     await first.saveGame(mid.session, mid.boxes);
     await first.flush();
     const before = await store.get('profile:p-1');
     const secondLock = locks();
     const second = await open(store, { lock: secondLock });
     expect(second.problems).toContainEqual({ code: 'profile/locked', profileId: 'p-1' });
-    const early = playUntil(standard, (s) => s.session.actions.length === 1);
+    const early = playUntil(standard, (s) => s.session.log.length === 1);
     expect(await second.saveGame(early.session, early.boxes)).toEqual({
       ok: false,
       code: 'profile/locked',
@@ -229,27 +228,22 @@ describe('hostile names', () => {
 });
 
 describe('replay check', () => {
-  it('detects a snapshot that does not match its actions, and keeps the snapshot on load', async () => {
-    const mid = playUntil(standard, (s) => s.session.actions.length === 6);
-    expect(verifyGame(mid.session, defaultContent)).toEqual({ ok: true });
+  it('replays the log on load: a snapshot that disagrees is replaced by the replay, with a warning', async () => {
+    const mid = playUntil(standard, (s) => s.session.log.length === 6);
+    expect(restoreGame(toSaved(mid.session), env)).toEqual({ session: mid.session, problem: null });
+    const saved = toSaved(mid.session);
     const tampered = {
-      ...mid.session,
-      game: { ...mid.session.game, budget: mid.session.game.budget + 1 },
+      ...saved,
+      snapshot: { ...saved.snapshot, budget: saved.snapshot.budget + 1 },
     };
-    expect(verifyGame(tampered, defaultContent).ok).toBe(false);
-    const dropped = { ...mid.session, actions: mid.session.actions.slice(0, 2) };
-    expect(verifyGame(dropped, defaultContent).ok).toBe(false);
-    const p = await open(store);
-    await p.saveGame(tampered, mid.boxes);
-    await p.flush();
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    try {
-      const again = await open(store);
-      expect(again.active().game).toEqual(tampered);
-      expect(warn).toHaveBeenCalledOnce();
-    } finally {
-      warn.mockRestore();
-    }
+    expect(restoreGame(tampered, env)).toEqual({
+      session: mid.session,
+      problem: { code: 'replay/differs' },
+    });
+    const illegal = { ...saved, log: [{ type: 'resolve/continue' } as const, ...saved.log] };
+    const refused = restoreGame(illegal, env);
+    expect(refused.problem).toMatchObject({ code: 'replay/rejected', index: 0 });
+    expect(refused.session.log).toEqual([]);
   });
 });
 

@@ -6,6 +6,7 @@ import { profileListSpec } from '../../../src/services/save/profile-list-doc';
 import type { StorageAdapter } from '../../../src/services/storage/adapter';
 import { emptyBoxes } from '../../../src/sim/quiz';
 import { playUntil } from '../../support/headless';
+import { toSaved } from '../../../src/services/save/replay';
 import { clearedStore, open } from './support';
 
 let store: StorageAdapter;
@@ -40,21 +41,24 @@ describe('persistence', () => {
     expect(await p.saveGame(mid.session, mid.boxes)).toEqual({ ok: true });
     await p.flush();
     const again = await open(store);
-    expect(again.active().game).toEqual(mid.session);
+    expect(again.active().game).toEqual(toSaved(mid.session));
     expect(again.active().boxes).toEqual(mid.boxes);
     await again.saveGame(drafted.session, drafted.boxes);
     await again.flush();
-    expect((await open(store)).active().game?.draft).toEqual(drafted.session.draft);
+    expect((await open(store)).active().game?.log.at(-1)).toEqual({
+      type: 'draft/set',
+      allocation: drafted.session.draft,
+    });
   });
 
-  it('records a finished game: history, best score, mastery per section, boxes; clears the game', async () => {
+  it('records a finished game in one write: history, best score, mastery per section, boxes; keeps the ended game for its results', async () => {
     const end = playUntil({ seed: 3, difficulty: 'easy', length: 'short' });
     const p = await open(store);
     expect(await p.finishGame(end.session, end.boxes, 1234)).toEqual({ ok: true });
     await p.flush();
     const back = (await open(store)).active();
     const score = end.session.game.score?.total ?? -1;
-    expect(back.game).toBeNull();
+    expect(back.game?.snapshot.phase).toBe('end');
     expect(back.finished).toEqual([
       { finishedAt: 1234, score, seed: 3, difficulty: 'easy', length: 'short' },
     ]);
@@ -75,14 +79,14 @@ describe('persistence', () => {
   });
 
   it('creates, switches, renames and deletes profiles, each keeping its own game', async () => {
-    const mid = playUntil(standard, (s) => s.session.actions.length === 3);
+    const mid = playUntil(standard, (s) => s.session.log.length === 3);
     const p = await open(store);
     await p.saveGame(mid.session, mid.boxes);
     const ana = await p.create('Ana');
     expect(p.active().id).toBe(ana.id);
     expect(p.active().game).toBeNull();
     expect(await p.rename(ana.id, '  Ana  B. ')).toEqual({ ok: true });
-    expect((await p.switchTo('p-1')).game).toEqual(mid.session);
+    expect((await p.switchTo('p-1')).game).toEqual(toSaved(mid.session));
     expect(await p.remove(ana.id)).toEqual({ ok: true });
     await p.flush();
     expect(await store.get(`profile:${ana.id}`)).toBeNull();
@@ -116,14 +120,14 @@ describe('persistence', () => {
     await p.flush();
     sets.length = 0;
     const steps = [1, 2, 3, 4, 5].map((n) =>
-      playUntil(standard, (s) => s.session.actions.length === n),
+      playUntil(standard, (s) => s.session.log.length === n),
     );
     const results = steps.map((s) => p.saveGame(s.session, s.boxes));
     await p.flush();
     expect(await Promise.all(results)).toEqual(steps.map(() => ({ ok: true })));
     expect(sets.length).toBeLessThanOrEqual(2);
     const stored = readDocument(await store.get('profile:p-1'), profileSpec);
-    expect(stored.ok && stored.value.game?.actions).toHaveLength(5);
+    expect(stored.ok && stored.value.game?.log).toHaveLength(5);
   });
 
   it('asks for persistent storage once, after the first successful save', async () => {

@@ -3,9 +3,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ImportPreview } from '../../../src/services/save/contract';
+import { readDocument, writeDocument } from '../../../src/services/save/document';
+import { profileSpec } from '../../../src/services/save/profile-doc';
 import { fileSlug } from '../../../src/services/save/transfer';
 import { createMemoryAdapter, type StorageAdapter } from '../../../src/services/storage/adapter';
 import { playUntil } from '../../support/headless';
+import { toSaved } from '../../../src/services/save/replay';
 import { clearedStore, ids, open } from './support';
 
 const fixture = (name: string) =>
@@ -34,7 +37,7 @@ describe('export and import', () => {
   });
 
   it('round-trips through another computer, then as a copy or a replacement here', async () => {
-    const mid = playUntil(standard, (s) => s.session.actions.length === 7);
+    const mid = playUntil(standard, (s) => s.session.log.length === 7);
     const p = await open(store);
     await p.saveGame(mid.session, mid.boxes);
     const file = p.exportProfile('p-1');
@@ -55,7 +58,7 @@ describe('export and import', () => {
     const copy = p.profiles().find((s) => s.id !== 'p-1');
     expect(copy?.hasGameInProgress).toBe(true);
     expect(await p.confirmImport(here, 'replace')).toEqual({ ok: true });
-    expect(p.active().game).toEqual(mid.session);
+    expect(p.active().game).toEqual(toSaved(mid.session));
     await p.flush();
     expect((await open(store)).profiles()).toHaveLength(2);
   });
@@ -70,6 +73,14 @@ describe('export and import', () => {
   const profile = JSON.parse(fixture('profile-v1.json'));
   const withData = (data: object) =>
     JSON.stringify({ ...profile, data: { ...profile.data, ...data } });
+  // The same player in the current format (its game migrated to settings and a log).
+  const migrated = readDocument(fixture('profile-v1.json'), profileSpec);
+  const current = migrated.ok ? JSON.parse(writeDocument(migrated.value, profileSpec)) : null;
+  const withGame = (game: object) =>
+    JSON.stringify({
+      ...current,
+      data: { ...current.data, game: { ...current.data.game, ...game } },
+    });
   it.each([
     ['not JSON', 'hello', 'import/not-json'],
     ['an array', '[]', 'import/not-a-profile'],
@@ -84,11 +95,9 @@ describe('export and import', () => {
       withData({ game: { ...profile.data.game, game: { ...profile.data.game.game, version: 2 } } }),
       'import/invalid',
     ],
-    [
-      'actions that are not a list',
-      withData({ game: { ...profile.data.game, actions: {} } }),
-      'import/invalid',
-    ],
+    ['a log that is not a list', withGame({ log: {} }), 'import/invalid'],
+    ['a log of non-actions', withGame({ log: [1, 2] }), 'import/invalid'],
+    ['a game without settings', withGame({ settings: null }), 'import/invalid'],
     [
       'broken boxes',
       withData({ boxes: { version: 1, game: 0, entries: { q: { box: 9, lastGame: 0 } } } }),

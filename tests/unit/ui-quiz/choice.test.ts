@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // Multiple choice and true/false: radios in a fieldset, an incomplete-answer message, then feedback with verdict, right answer, explanation and the quote with its translation.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Grade, QuizAnswer } from '../../../src/sim/quiz';
+import { grade, type Grade, type QuizAnswer } from '../../../src/sim/quiz';
 import { mountQuestionView } from '../../../src/ui/quiz/question-view';
 import { createContext, prepared, questionOf, submit } from './harness';
 
@@ -10,7 +10,10 @@ afterEach(() => document.body.replaceChildren());
 async function mountChoice(type: 'multiple-choice' | 'true-false', language = 'en') {
   const ctx = await createContext(language);
   const question = questionOf(type);
-  const onAnswered = vi.fn<(answer: QuizAnswer, grade: Grade) => void>();
+  // The game grades once and hands the stored grade back; the fake does the same with the engine.
+  const onAnswered = vi.fn<(answer: QuizAnswer) => Grade | null>((answer) =>
+    grade(question, answer),
+  );
   const onNext = vi.fn();
   const screen = mountQuestionView(document.body, {
     ctx,
@@ -58,9 +61,10 @@ describe('multiple-choice question', () => {
     radio(question.answer).click();
     submit(document);
     expect(onAnswered).toHaveBeenCalledTimes(1);
-    const [answer, grade] = onAnswered.mock.calls[0] ?? [];
+    const answer = onAnswered.mock.calls[0]?.[0];
+    const graded = onAnswered.mock.results[0]?.value;
     expect(answer).toEqual({ type: 'multiple-choice', choice: question.answer });
-    expect(grade?.correct).toBe(true);
+    expect(graded?.correct).toBe(true);
     const feedback = document.querySelector('.quiz-feedback');
     expect(document.querySelector('form')).toBeNull();
     expect(feedback?.querySelector('.quiz-verdict')?.textContent).toContain('Correct');
@@ -74,7 +78,8 @@ describe('multiple-choice question', () => {
       ctx.tIn('en')(`quiz:questions.${question.id}.quote`),
     );
     expect(feedback?.textContent).toContain(ctx.t(`source:sections.${question.section}.title`));
-    expect(ctx.cues).toEqual(['correct']);
+    // The sound follows the store's answer/graded transition, not the view (game-effects).
+    expect(ctx.cues).toEqual([]);
     expect(ctx.announced).toContain('Correct');
     const next = document.querySelector<HTMLButtonElement>('.quiz-next');
     expect(document.activeElement).toBe(next);
@@ -89,7 +94,7 @@ describe('multiple-choice question', () => {
     const wrong = question.choices.find((c) => c !== question.answer) ?? '';
     radio(wrong).click();
     submit(document);
-    expect(onAnswered.mock.calls[0]?.[1].credit).toBe(0);
+    expect(onAnswered.mock.results[0]?.value.credit).toBe(0);
     expect(document.querySelector('.quiz-verdict')?.textContent).toContain('Not quite');
     expect(document.querySelector('.quiz-verdict')?.getAttribute('data-verdict')).toBe('wrong');
     expect(document.querySelector('.quiz-right [lang]')?.textContent).toBe(
@@ -98,7 +103,7 @@ describe('multiple-choice question', () => {
     expect(document.querySelector('.quiz-yours')?.textContent).toContain(
       ctx.t(`quiz:questions.${question.id}.choices.${wrong}`),
     );
-    expect(ctx.cues).toEqual(['wrong']);
+    expect(ctx.cues).toEqual([]);
   });
 });
 
@@ -112,7 +117,7 @@ describe('true/false question', () => {
     radio(String(question.answer)).click();
     submit(document);
     expect(onAnswered.mock.calls[0]?.[0]).toEqual({ type: 'true-false', value: question.answer });
-    expect(onAnswered.mock.calls[0]?.[1].correct).toBe(true);
+    expect(onAnswered.mock.results[0]?.value.correct).toBe(true);
     expect(document.querySelector('.quiz-verdict')?.textContent).toContain('Bonne réponse');
     expect(document.querySelector('.quiz-right [lang]')?.textContent).toBe(
       question.answer ? 'Vrai' : 'Faux',

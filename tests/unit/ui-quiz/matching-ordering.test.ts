@@ -1,7 +1,13 @@
 // @vitest-environment happy-dom
 // Matching (labelled selects) and ordering (Up/Down buttons with focus kept and moves announced), with partial-credit wording.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Grade, MatchingQuestion, OrderingQuestion, QuizAnswer } from '../../../src/sim/quiz';
+import {
+  grade,
+  type Grade,
+  type MatchingQuestion,
+  type OrderingQuestion,
+  type QuizAnswer,
+} from '../../../src/sim/quiz';
 import { mountQuestionView } from '../../../src/ui/quiz/question-view';
 import { createContext, prepared, questionOf, submit } from './harness';
 
@@ -9,7 +15,10 @@ afterEach(() => document.body.replaceChildren());
 
 async function mount(question: MatchingQuestion | OrderingQuestion) {
   const ctx = await createContext('en');
-  const onAnswered = vi.fn<(answer: QuizAnswer, grade: Grade) => void>();
+  // The game grades once and hands the stored grade back; the fake does the same with the engine.
+  const onAnswered = vi.fn<(answer: QuizAnswer) => Grade | null>((answer) =>
+    grade(question, answer),
+  );
   const prep = prepared(question);
   mountQuestionView(document.body, {
     ctx,
@@ -72,8 +81,8 @@ describe('matching question', () => {
     choose(b ?? '', question.answer[a ?? ''] ?? '');
     for (const item of rest) choose(item, question.answer[item] ?? '');
     submit(document);
-    const grade = onAnswered.mock.calls[0]?.[1];
-    expect(grade?.credit).toBeCloseTo(rest.length / question.items.length);
+    const graded = onAnswered.mock.results[0]?.value;
+    expect(graded?.credit).toBeCloseTo(rest.length / question.items.length);
     const verdict = document.querySelector('.quiz-verdict')?.textContent ?? '';
     expect(verdict).toContain(`Partly right: ${rest.length} of ${question.items.length}`);
     expect(document.querySelector('.quiz-verdict')?.getAttribute('data-verdict')).toBe('partial');
@@ -136,10 +145,11 @@ describe('ordering question', () => {
     const shown = rows();
     expect(shown.slice(-2)).toEqual([last, question.items.at(-2)]);
     submit(document);
-    const [answer, grade] = onAnswered.mock.calls[0] ?? [];
+    const answer = onAnswered.mock.calls[0]?.[0];
+    const graded = onAnswered.mock.results[0]?.value;
     expect(answer).toEqual({ type: 'ordering', order: shown });
     const pairs = (question.items.length * (question.items.length - 1)) / 2;
-    expect(grade?.credit).toBeCloseTo((pairs - 1) / pairs);
+    expect(graded?.credit).toBeCloseTo((pairs - 1) / pairs);
     expect(document.querySelector('.quiz-verdict')?.textContent).toContain(
       `Partly right: ${pairs - 1} of ${pairs} pairs in the right order`,
     );

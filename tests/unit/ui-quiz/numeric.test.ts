@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // Numeric estimate: a labelled input with the unit and bounds, inline errors for empty or out-of-range entries, half credit for a close estimate.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Grade, QuizAnswer } from '../../../src/sim/quiz';
+import { grade, type Grade, type QuizAnswer } from '../../../src/sim/quiz';
 import { mountQuestionView } from '../../../src/ui/quiz/question-view';
 import { createContext, prepared, questionOf, submit } from './harness';
 
@@ -11,7 +11,10 @@ const question = questionOf('numeric');
 
 async function mount(language = 'en') {
   const ctx = await createContext(language);
-  const onAnswered = vi.fn<(answer: QuizAnswer, grade: Grade) => void>();
+  // The game grades once and hands the stored grade back; the fake does the same with the engine.
+  const onAnswered = vi.fn<(answer: QuizAnswer) => Grade | null>((answer) =>
+    grade(question, answer),
+  );
   mountQuestionView(document.body, {
     ctx,
     question,
@@ -72,7 +75,7 @@ describe('numeric question', () => {
     type(input, String(close));
     submit(document);
     expect(onAnswered.mock.calls[0]?.[0]).toEqual({ type: 'numeric', value: close });
-    expect(onAnswered.mock.calls[0]?.[1].credit).toBe(0.5);
+    expect(onAnswered.mock.results[0]?.value.credit).toBe(0.5);
     expect(document.querySelector('.quiz-verdict')?.textContent).toContain(
       'Partly right: a close estimate',
     );

@@ -58,7 +58,7 @@ describe('the other-language toggle', () => {
       prepared: prepared(question),
       number: 1,
       total: 2,
-      onAnswered: vi.fn(),
+      onAnswered: (answer) => grade(question, answer),
       onNext: vi.fn(),
     });
     document.querySelector<HTMLInputElement>(`input[value="${question.answer}"]`)?.click();
@@ -88,7 +88,7 @@ describe('restoring a submitted answer', () => {
       prepared: prepared(question),
       number: 3,
       total: 4,
-      submitted,
+      submitted: { answer: submitted, grade: grade(question, submitted) },
       onAnswered,
       onNext: vi.fn(),
     });

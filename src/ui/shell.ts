@@ -1,0 +1,82 @@
+// The page around the game: the UI context every screen receives, and the settings and language applied to the document.
+import type { GameAudio } from '../services/audio';
+import type { I18n } from '../services/i18n';
+import { PSEUDO } from '../services/language';
+import { shouldReduceMotion, systemPrefersReducedMotion } from '../services/motion';
+import type { Settings } from '../services/settings';
+import { createAnnouncer, type Announcer } from './announcer';
+import { translateTree } from './dom';
+import { createSoundCues } from './sound-cue';
+import { createSpeech, type Speech } from './speech';
+import type { UiContext } from './screen-context';
+
+export interface Shell {
+  readonly ctx: UiContext;
+  readonly announcer: Announcer;
+  readonly speech: Speech;
+  /** Motion, contrast, text size and sound levels, on the document and the audio. */
+  applySettings(settings: Settings): void;
+  /** The document's language and title, and every bound text re-translated. */
+  applyLanguage(): void;
+  /** Read each time by the stage, so a change in Settings takes effect at once. */
+  reducedMotion(): boolean;
+  /** Bottom of the HUD over the canvas (px), so the stage keeps clear of it. */
+  hudBottom(): number;
+}
+
+export interface ShellDeps {
+  readonly i18n: I18n;
+  readonly audio: GameAudio;
+  language(): string;
+  settings(): Settings;
+}
+
+export function createShell(overlay: HTMLElement, deps: ShellDeps): Shell {
+  const { i18n, audio } = deps;
+  const root = document.documentElement;
+  const announcer = createAnnouncer(document.getElementById('announcer') as HTMLElement);
+  const speech = createSpeech();
+  const t = i18n.t.bind(i18n);
+  const language = deps.language;
+  const otherLanguage = () => (language() === 'en' ? 'fr' : 'en');
+  const ctx: UiContext = {
+    t,
+    tIn: (lng) => i18n.getFixedT(lng),
+    language,
+    otherLanguage,
+    announce(message) {
+      announcer.say(message);
+      if (deps.settings().readAloud) speech.speak(message, language());
+    },
+    cue: (sound) => audio.play(sound),
+  };
+  audio.onCue(createSoundCues(overlay, t));
+  // Sound may only start after a gesture: the first key press or tap unlocks it.
+  const unlock = () => {
+    audio.unlock();
+    removeEventListener('pointerdown', unlock);
+    removeEventListener('keydown', unlock);
+  };
+  addEventListener('pointerdown', unlock);
+  addEventListener('keydown', unlock);
+  return {
+    ctx,
+    announcer,
+    speech,
+    applySettings(s) {
+      const reduce = shouldReduceMotion(s.motion, systemPrefersReducedMotion());
+      root.dataset.motion = reduce ? 'reduce' : 'full';
+      root.dataset.contrast = s.highContrast ? 'high' : 'normal';
+      root.style.fontSize = `${s.textSize}%`;
+      audio.configure({ music: s.musicVolume, effects: s.effectsVolume, muted: s.muted });
+      if (!s.readAloud) speech.cancel();
+    },
+    applyLanguage() {
+      root.lang = language() === PSEUDO ? 'en' : language();
+      document.title = t('app.documentTitle');
+      translateTree(document.body, t);
+    },
+    reducedMotion: () => root.dataset.motion === 'reduce',
+    hudBottom: () => document.querySelector('.hud')?.getBoundingClientRect().bottom ?? 0,
+  };
+}
