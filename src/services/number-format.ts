@@ -1,4 +1,4 @@
-// Locale-aware number formats shared by i18next (`{{value, signed}}`) and the screens: one decimal, signed, whole.
+// The one way numbers are written: locale-aware formats shared by i18next (`{{value, signed}}`) and every screen.
 import { FALLBACK_LANGUAGE, PSEUDO } from './language';
 
 export const NUMBER_FORMATS = {
@@ -8,6 +8,12 @@ export const NUMBER_FORMATS = {
   signed: { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' },
   /** No decimals: indicator points on the 0–100 scale. */
   int: { maximumFractionDigits: 0 },
+  /** One decimal at most: indicator values, gaps, points on the results. */
+  upTo1: { maximumFractionDigits: 1, minimumFractionDigits: 0 },
+  /** Two decimals at most: numeric quiz answers. */
+  upTo2: { maximumFractionDigits: 2 },
+  /** 0..1 shown as a whole percentage. */
+  percent: { style: 'percent', maximumFractionDigits: 0 },
 } as const satisfies Record<string, Intl.NumberFormatOptions>;
 
 export type NumberFormatName = keyof typeof NUMBER_FORMATS;

@@ -1,13 +1,13 @@
 // The language-neutral shape of game content: event cards, their effects and their sources.
 import type { PillarId } from './pillars';
+import type { SectionId } from './quiz/types';
 import type { GameLength, IndicatorId } from './types';
 
 /** Where a card comes from: a section of the article, or a dated public-record reference. */
 export type SourceRef =
   | {
       readonly kind: 'article';
-      readonly section:
-        'intro' | 'offensive' | 'dream-town' | 'open-source' | 'players' | 'challenges';
+      readonly section: SectionId;
       readonly note?: string;
     }
   | {

@@ -1,4 +1,5 @@
 // The seeded PRNG: pure-rand's xoroshiro128+, whose four-integer state is stored inside GameState.
+import { fmix32 } from './hash';
 import { xoroshiro128plus, xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
@@ -30,9 +31,5 @@ export function saveRng(g: Rng): RngState {
 
 /** Derives an independent stream from a seed and a salt (e.g. the quiz runner, rollouts). */
 export function deriveSeed(seed: number, salt: number): number {
-  // 32-bit integer mix (Murmur3 finaliser) so nearby seeds give unrelated streams.
-  let h = (seed ^ Math.imul(salt + 0x9e3779b9, 0x85ebca6b)) | 0;
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) | 0;
+  return fmix32(seed ^ Math.imul(salt + 0x9e3779b9, 0x85ebca6b));
 }

@@ -16,5 +16,4 @@ export {
   type LeitnerEntry,
   type GameQuizRecord,
 } from './leitner';
-export { creditByPillar, mastery } from './summary';
 export { quizRng, shuffle } from './rng';

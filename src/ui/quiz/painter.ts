@@ -1,4 +1,5 @@
 // Paints a view's texts from locale keys through registered jobs, so a language switch or the "other language" toggle relabels nodes in place and never rebuilds the player's controls.
+import { formatNumber as format } from '../../services/number-format';
 import type { Translate } from '../../services/i18n';
 import { h } from '../dom';
 import type { UiContext } from '../screen-context';
@@ -90,5 +91,5 @@ export function questionKey(questionId: string, path: string): string {
 
 /** A number written the way the given language writes it (8.5 in English, 8,5 in French). */
 export function formatNumber(value: number, lang: string): string {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value);
+  return format(value, 'upTo2', lang);
 }

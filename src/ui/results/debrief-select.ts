@@ -1,6 +1,6 @@
 // Chooses the debrief's discussion prompts from what happened in this game; pure, so the choice can be tested and explained.
 import { PILLARS, recordIndicators, type GameState, type PillarId } from '../../sim';
-import type { SectionMastery } from './mastery-data';
+import type { SectionRow } from './mastery-data';
 
 export const PROMPT_IDS = [
   'whiteElephant',
@@ -27,7 +27,7 @@ export interface DebriefFacts {
   /** Share (0–1) of all money spent, per pillar. */
   readonly shares: Record<PillarId, number>;
   readonly dataSecurity: boolean;
-  readonly weakest: SectionMastery | null;
+  readonly weakest: SectionRow | null;
 }
 
 /** Thresholds, in indicator points or budget shares: balanced play peaks near 13 waste, all-in play above 40. */
@@ -41,7 +41,7 @@ const WEAK_QUIZ = 0.6;
 /** Three chosen by the game, then always the model's limits. */
 const CHOSEN = 3;
 
-export function debriefFacts(state: GameState, weakest: SectionMastery | null): DebriefFacts {
+export function debriefFacts(state: GameState, weakest: SectionRow | null): DebriefFacts {
   let peakWaste = 0;
   let peakWasteYear = state.lastYear;
   const spent = PILLARS.map(() => 0);

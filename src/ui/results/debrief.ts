@@ -10,7 +10,7 @@ import {
   type PromptId,
 } from './debrief-select';
 import type { Formats } from './format';
-import type { SectionMastery } from './mastery-data';
+import type { SectionRow } from './mastery-data';
 
 /** The numbers each prompt quotes, formatted for the current language. */
 function values(
@@ -42,7 +42,7 @@ function values(
 
 export function debriefSection(
   state: GameState,
-  weakest: SectionMastery | null,
+  weakest: SectionRow | null,
   t: Translate,
   f: Formats,
 ): HTMLElement {

@@ -1,4 +1,5 @@
-// Number formatting in the player's language (decimal comma in French), safe for pseudo-locales Intl does not know.
+// The results screen's number formats in the player's language: named shortcuts over the game's one number formatter.
+import { formatNumber } from '../../services/number-format';
 
 export interface Formats {
   /** One decimal at most: indicator values, gaps, points. */
@@ -10,27 +11,11 @@ export interface Formats {
   readonly percent: (share: number) => string;
 }
 
-function locale(language: string): string {
-  try {
-    return Intl.NumberFormat.supportedLocalesOf([language]).length ? language : 'en';
-  } catch {
-    return 'en';
-  }
-}
-
 export function formats(language: string): Formats {
-  const lang = locale(language);
-  const decimal = new Intl.NumberFormat(lang, {
-    maximumFractionDigits: 1,
-    minimumFractionDigits: 0,
-  });
-  const fixed = new Intl.NumberFormat(lang, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-  const integer = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
-  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
   return {
-    decimal: (n) => decimal.format(n),
-    fixed: (n) => fixed.format(n),
-    integer: (n) => integer.format(n),
-    percent: (share) => percent.format(share),
+    decimal: (n) => formatNumber(n, 'upTo1', language),
+    fixed: (n) => formatNumber(n, 'dec1', language),
+    integer: (n) => formatNumber(n, 'int', language),
+    percent: (share) => formatNumber(share, 'percent', language),
   };
 }

@@ -9,7 +9,7 @@ export interface GradedAnswer {
   readonly credit: number;
 }
 
-export interface SectionMastery {
+export interface SectionRow {
   readonly section: SectionId;
   readonly asked: number;
   /** Sum of credit, so partial answers count as fractions. */
@@ -18,8 +18,8 @@ export interface SectionMastery {
   readonly share: number | null;
 }
 
-/** The same mean as the quiz engine's `mastery()`, taken per section. */
-export function masteryBySection(answers: readonly GradedAnswer[]): SectionMastery[] {
+/** Mean credit per section, in reading order. */
+export function masteryBySection(answers: readonly GradedAnswer[]): SectionRow[] {
   return SECTION_IDS.map((section) => {
     const mine = answers.filter((a) => a.section === section);
     const right = mine.reduce((sum, a) => sum + a.credit, 0);
@@ -28,8 +28,8 @@ export function masteryBySection(answers: readonly GradedAnswer[]): SectionMaste
 }
 
 /** The asked section with the lowest share (earliest in the article on ties); null if none was asked. */
-export function weakestSection(rows: readonly SectionMastery[]): SectionMastery | null {
-  let weakest: SectionMastery | null = null;
+export function weakestSection(rows: readonly SectionRow[]): SectionRow | null {
+  let weakest: SectionRow | null = null;
   for (const row of rows) {
     if (row.share === null) continue;
     if (!weakest || row.share < (weakest.share ?? 1)) weakest = row;

@@ -7,15 +7,15 @@ import {
   overallMastery,
   weakestSection,
   type GradedAnswer,
-  type SectionMastery,
+  type SectionRow,
 } from './mastery-data';
 
-function sectionTitle(row: SectionMastery, t: Translate): string {
+function sectionTitle(row: SectionRow, t: Translate): string {
   return t(`source:sections.${row.section}.title`);
 }
 
 /** The bar repeats the sentence for sighted readers; it is hidden from screen readers, which hear the sentence. */
-function rowItem(row: SectionMastery, t: Translate, f: Formats): HTMLElement {
+function rowItem(row: SectionRow, t: Translate, f: Formats): HTMLElement {
   const section = sectionTitle(row, t);
   const sentence =
     row.share === null
@@ -39,7 +39,7 @@ function rowItem(row: SectionMastery, t: Translate, f: Formats): HTMLElement {
   );
 }
 
-function hint(rows: readonly SectionMastery[], t: Translate): string {
+function hint(rows: readonly SectionRow[], t: Translate): string {
   const weakest = weakestSection(rows);
   if (!weakest) return t('results:mastery.noQuiz');
   if (weakest.share === 1) return t('results:mastery.allRight');

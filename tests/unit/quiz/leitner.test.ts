@@ -8,8 +8,6 @@ import {
   recordCheckpoint,
   startGame,
   updateBoxes,
-  creditByPillar,
-  mastery,
 } from '../../../src/sim/quiz';
 
 const right = (questionId: string) => ({ questionId, pillar: 'chips' as const, credit: 1 });
@@ -65,23 +63,5 @@ describe('game record', () => {
     record = recordCheckpoint(record, [right('a')]);
     expect(record.missed).toEqual(['c']);
     expect(record.asked).toEqual(['a', 'b', 'c']);
-  });
-});
-
-describe('summaries', () => {
-  it('sums credit per pillar and averages mastery', () => {
-    const results = [
-      right('a'),
-      wrong('b', 0.5),
-      { questionId: 'c', pillar: 'talent' as const, credit: 1 },
-    ];
-    expect(creditByPillar(results)).toEqual({
-      chips: 1.5,
-      incubators: 0,
-      talent: 1,
-      openSource: 0,
-    });
-    expect(mastery(results)).toBeCloseTo(2.5 / 3);
-    expect(mastery([])).toBe(0);
   });
 });
