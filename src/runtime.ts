@@ -1,5 +1,6 @@
 // The game's runtime, loaded in its own chunk right after the title shows: it wires the rules, question bank, store, saves, effects and game screens together.
 import { connectAutosave, flushOnHide } from './app/autosave';
+import type { Emitter } from './app/emitter';
 import type { StageController } from './app/stage';
 import { createStore, type Store } from './app/store';
 import { defaultContent } from './content';
@@ -10,6 +11,7 @@ import { restoreGame } from './services/save/replay';
 import { quizContent, type SessionEnv } from './sim';
 import type { AppPanels } from './ui/app-panels';
 import { createAppView, type AppView, type Mode } from './ui/app-view';
+import { translateTree } from './ui/dom';
 import { connectGameEffects } from './ui/game-effects';
 import { downloadBackup, downloadText } from './ui/profiles/download';
 import { profilesBody } from './ui/profiles/profiles-panel';
@@ -28,6 +30,8 @@ export interface RuntimeDeps {
   ready(): Promise<void>;
   newSeed(): number;
   onModeChange(mode: Mode): void;
+  /** App-wide changes: a language switch re-translates the game screens. */
+  readonly events: Emitter<{ language: string }>;
 }
 
 export interface Runtime {
@@ -72,6 +76,10 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
   flushOnHide(autosave);
   connectGameEffects(store, ctx, env.content);
   const view = createAppView({ ...deps, store, env });
+  translateTree(overlay, ctx.t);
+  deps.events.on('language', () => view.refresh());
+  // A reload lands where the player was: same phase, same question, same slider values.
+  view.resume();
   return {
     view,
     store,

@@ -28,6 +28,8 @@ export interface ShellDeps {
   readonly i18n: I18n;
   readonly audio: GameAudio;
   language(): string;
+  /** The language a learner would practise (the quiz's "show in the other language"). */
+  otherLanguage(): string;
   settings(): Settings;
 }
 
@@ -38,12 +40,11 @@ export function createShell(overlay: HTMLElement, deps: ShellDeps): Shell {
   const speech = createSpeech();
   const t = i18n.t.bind(i18n);
   const language = deps.language;
-  const otherLanguage = () => (language() === 'en' ? 'fr' : 'en');
   const ctx: UiContext = {
     t,
     tIn: (lng) => i18n.getFixedT(lng),
     language,
-    otherLanguage,
+    otherLanguage: deps.otherLanguage,
     announce(message) {
       announcer.say(message);
       if (deps.settings().readAloud) speech.speak(message, language());

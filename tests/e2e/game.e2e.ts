@@ -175,7 +175,8 @@ describe('a whole short game with the keyboard alone', () => {
       ),
     );
     void fr.game;
-  });
+    // A whole game with axe on every screen: about 40 s here, so its limit leaves three times that.
+  }, 150_000);
 
   it('ends on the results in English with the debrief and a way to play again', async () => {
     const { page } = session;

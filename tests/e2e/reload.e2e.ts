@@ -68,7 +68,8 @@ const TARGETS: readonly Target[] = [
   'results',
 ];
 
-describe('a reload', () => {
+// The results case plays a whole game first (about 20 s here): each case gets three times its need.
+describe('a reload', { timeout: 90_000 }, () => {
   it.each(TARGETS)(
     'on the %s screen lands on the same screen and state, silently',
     async (target) => {

@@ -82,4 +82,20 @@ describe('reduced motion', () => {
     expect(shouldReduceMotion('reduce', false)).toBe(true);
     expect(shouldReduceMotion('full', true)).toBe(false);
   });
+
+  it('are written as a versioned document of the saves pipeline, and a version-1 object migrates', () => {
+    const storage = fakeStorage();
+    storage.setItem(
+      'beijings-bet.settings',
+      JSON.stringify({ version: 1, language: 'fr', textSize: 150 }),
+    );
+    const store = createSettingsStore(createKeyValueStore(storage), LANGS);
+    expect(store.get()).toMatchObject({ language: 'fr', textSize: 150 });
+    store.update({ muted: true });
+    const written = JSON.parse(storage.data.get('beijings-bet.settings') ?? 'null');
+    expect(written).toMatchObject({ format: 'beijings-bet', kind: 'settings', version: 2 });
+    expect(written.data).toMatchObject({ language: 'fr', textSize: 150, muted: true });
+    const again = createSettingsStore(createKeyValueStore(storage), LANGS);
+    expect(again.get()).toEqual(store.get());
+  });
 });

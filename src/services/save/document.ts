@@ -2,7 +2,7 @@
 
 export const FORMAT = 'beijings-bet';
 
-export type DocumentKind = 'profile' | 'profile-list';
+export type DocumentKind = 'profile' | 'profile-list' | 'settings';
 
 /** One step of the ladder: turns data of version `from` into data of version `to` (= from + 1). */
 export interface Migration {

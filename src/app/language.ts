@@ -1,0 +1,62 @@
+// The player's language: picked at start (address, remembered choice, browser), changed from any screen, announced to the app through one emitter.
+import { createI18n, loadNamespaces, type I18n } from '../services/i18n';
+import { pickLanguage } from '../services/language';
+import type { SettingsStore } from '../services/settings';
+import { createEmitter, type Emitter } from './emitter';
+
+/** Namespaces the game screens need, loaded in the background after the title shows. */
+const GAME_NAMESPACES = [
+  'game',
+  'model',
+  'events',
+  'quiz',
+  'checkpoint',
+  'results',
+  'source',
+  'saves',
+];
+
+export interface LanguageState {
+  readonly i18n: I18n;
+  current(): string;
+  /** The language a learner would practise: English when playing in French, French otherwise. */
+  other(): string;
+  /** Resolves when the game namespaces of the current and the other language are loaded. */
+  ready(): Promise<void>;
+  change(next: string): Promise<void>;
+  readonly events: Emitter<{ language: string }>;
+}
+
+export interface LanguageOptions {
+  readonly supported: readonly string[];
+  readonly query: string | null;
+  readonly browser: readonly string[];
+  readonly allowPseudo: boolean;
+}
+
+export async function createLanguageState(
+  settings: SettingsStore,
+  options: LanguageOptions,
+): Promise<LanguageState> {
+  let language = pickLanguage({ ...options, stored: settings.get().language });
+  const i18n = await createI18n(language);
+  const other = () => (language === 'en' ? 'fr' : 'en');
+  const load = () => loadNamespaces(i18n, [language, other()], GAME_NAMESPACES);
+  let loading = load();
+  const events = createEmitter<{ language: string }>();
+  return {
+    i18n,
+    current: () => language,
+    other,
+    ready: () => loading,
+    events,
+    async change(next) {
+      if (next === language) return;
+      language = next;
+      settings.update({ language: next });
+      loading = load();
+      await Promise.all([loading, i18n.changeLanguage(next)]);
+      events.emit('language', next);
+    },
+  };
+}
