@@ -47,7 +47,6 @@ async function main(): Promise<void> {
       overlay,
       title,
       panels,
-      events,
       ready,
       stage: () => stage,
       problems: settings.fromNewerVersion
@@ -77,7 +76,6 @@ async function main(): Promise<void> {
     shell.applyLanguage();
     title.sync();
     panels.sync();
-    panels.refresh();
     shell.announcer.say(ctx.t('a11y.languageChanged'));
   });
   shell.applySettings(settings.get());

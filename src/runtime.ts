@@ -1,6 +1,5 @@
 // The game's runtime, loaded in its own chunk right after the title shows: it wires the rules, question bank, store, saves, effects and game screens together.
 import { connectAutosave, flushOnHide } from './app/autosave';
-import type { Emitter } from './app/emitter';
 import type { StageController } from './app/stage';
 import { createStore, type Store } from './app/store';
 import { defaultContent } from './content';
@@ -30,8 +29,6 @@ export interface RuntimeDeps {
   ready(): Promise<void>;
   newSeed(): number;
   onModeChange(mode: Mode): void;
-  /** App-wide changes: a language switch re-translates the game screens. */
-  readonly events: Emitter<{ language: string }>;
 }
 
 export interface Runtime {
@@ -77,7 +74,6 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
   connectGameEffects(store, ctx, env.content);
   const view = createAppView({ ...deps, store, env });
   translateTree(overlay, ctx.t);
-  deps.events.on('language', () => view.refresh());
   // A reload lands where the player was: same phase, same question, same slider values.
   view.resume();
   return {

@@ -10,15 +10,13 @@ export interface AppPanels {
   open(id: PanelId, opener: HTMLElement | null): Promise<void>;
   /** Re-syncs form controls after a settings or language change. */
   sync(): void;
-  /** Redraws panels whose text is computed rather than bound (the source view). */
-  refresh(): void;
 }
 
 export interface AppPanelDeps {
   readonly ctx: UiContext;
   readonly settings: SettingsHandlers;
   /** Loads the namespaces and mounts the Read-the-source view (lazily: it is only needed when opened). */
-  mountSource(container: HTMLElement): Promise<{ refresh?(): void }>;
+  mountSource(container: HTMLElement): Promise<unknown>;
   /** Mounts the Players panel once the save layer is open (it lives in the runtime chunk). */
   mountPlayers(container: HTMLElement): Promise<{ refresh(): void }>;
   onQuit(): void;
@@ -40,7 +38,7 @@ export function createAppPanels(root: HTMLElement, deps: AppPanelDeps): AppPanel
   const panels = new Map<PanelId, PanelHandle>();
   const settings = settingsBody(deps.settings);
   const sourceHost = h('div', { class: 'source-host' });
-  let source: { refresh?(): void } | null = null;
+  let source: unknown = null;
   const playersHost = h('div', { class: 'players-host' });
   let players: { refresh(): void } | null = null;
   const add = (id: PanelId, titleKey: string, body: Node, wide = false) => {
@@ -72,9 +70,5 @@ export function createAppPanels(root: HTMLElement, deps: AppPanelDeps): AppPanel
       panels.get(id)?.open(opener);
     },
     sync: () => settings.sync(),
-    refresh: () => {
-      source?.refresh?.();
-      players?.refresh();
-    },
   };
 }

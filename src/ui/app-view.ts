@@ -127,7 +127,6 @@ export function createAppView(deps: AppViewDeps): AppView {
     },
     refresh() {
       game?.refresh();
-      setup?.refresh?.();
     },
   };
 }

@@ -1,4 +1,4 @@
-// A minimal element builder and in-place translation: every visible text is bound to a locale key, never typed here.
+// A minimal element builder and the one way text reaches the screen: bound locale keys and paint jobs, both redone in place by translateTree after a language switch.
 import type { Translate } from '../services/i18n';
 
 type Attrs = Record<string, string | boolean | undefined>;
@@ -19,13 +19,40 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
+/** Paint jobs by element: text worked out from several keys and numbers (a sentence, a chart). */
+const paintJobs = new WeakMap<Element, () => void>();
+
+/**
+ * Registers how an element's text (or content) is worked out, and runs it now. translateTree runs it
+ * again after a language switch, so a screen needs no code of its own for that.
+ */
+export function paint<E extends HTMLElement>(element: E, job: (element: E) => void): E {
+  element.setAttribute('data-paint', '');
+  let running = false;
+  // A job may translate its own subtree (which would run the job again): once at a time.
+  const run = () => {
+    if (running) return;
+    running = true;
+    try {
+      job(element);
+    } finally {
+      running = false;
+    }
+  };
+  paintJobs.set(element, run);
+  run();
+  return element;
+}
+
 /**
  * Re-translates every bound node under root: `data-i18n` sets textContent and `data-i18n-<attr>`
  * sets an attribute (for example `data-i18n-aria-label`); `data-lng` pins an element to one language
- * (a language's own name in the switch). Structure, focus and state are kept.
+ * (a language's own name in the switch); `data-paint` elements run their paint job. Structure, focus
+ * and state are kept.
  */
 export function translateTree(root: ParentNode, t: Translate): void {
   const bound = root.querySelectorAll<HTMLElement>('*');
+  const painted: HTMLElement[] = [];
   for (const element of [root, ...bound]) {
     if (!(element instanceof HTMLElement)) continue;
     const options = translationOptions(element);
@@ -33,8 +60,12 @@ export function translateTree(root: ParentNode, t: Translate): void {
       if (name === 'data-i18n') element.textContent = t(value, options);
       else if (name.startsWith('data-i18n-'))
         element.setAttribute(name.slice(10), t(value, options));
+      else if (name === 'data-paint') painted.push(element);
     }
   }
+  // Jobs last, outermost first: a job may rebuild its subtree (and bind new nodes) as it likes.
+  for (const element of painted)
+    if (element === root || root.contains(element)) paintJobs.get(element)?.();
 }
 
 /** Interpolation values (`data-args`, JSON) and a pinned language (`data-lng`) for a bound element. */

@@ -152,7 +152,6 @@ export function createGameView(root: HTMLElement, deps: GameViewDeps): GameView 
     refresh() {
       const session = store.snapshot().session;
       if (session) hud.update(session.game, session.settings.nickname, ctx.t);
-      screen?.refresh?.();
       translateTree(element, ctx.t);
     },
     destroy() {

@@ -16,10 +16,11 @@ export interface UiContext {
   cue(sound: SoundId): void;
 }
 
-/** A mounted screen: re-translate on language change, remove itself when done. */
+/**
+ * A mounted screen. Its text is bound keys and paint jobs (ui/dom.ts), so a language switch is one
+ * translateTree over the page and a screen needs no code of its own for it.
+ */
 export interface Screen {
   readonly element: HTMLElement;
-  /** Called after a language switch; bound nodes are re-translated by the caller, this redraws the rest. */
-  refresh?(): void;
   destroy(): void;
 }

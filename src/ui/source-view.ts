@@ -1,7 +1,7 @@
 // The "Read the source" view: a note on what is shipped, a table of contents, each article section (summary and short quotes with translations) and a bilingual glossary.
 import { SECTION_IDS, type SectionId } from '../sim/quiz';
 import { GLOSSARY_IDS, SOURCE_QUOTES } from '../content/questions';
-import { h } from './dom';
+import { h, paint } from './dom';
 import { createPainter, uiText, type Painter } from './quiz/painter';
 import type { Screen, UiContext } from './screen-context';
 import './source-view.css';
@@ -141,9 +141,9 @@ export function mountSourceView(container: HTMLElement, ctx: UiContext): Screen 
     glossary(painter, glossaryHeading),
   );
   container.append(element);
+  paint(element, () => painter.repaint());
   return {
     element,
-    refresh: () => painter.repaint(),
     destroy() {
       painter.clear();
       element.remove();

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // In-place translation: switching language rewrites bound text and attributes without rebuilding the page.
 import { describe, expect, it } from 'vitest';
-import { h, text, translateTree } from '../../src/ui/dom';
+import { h, paint, text, translateTree } from '../../src/ui/dom';
 
 const dictionaries: Record<string, Record<string, string>> = {
   en: { 'menu.newGame': 'New game', 'panel.close': 'Close' },
@@ -26,5 +26,33 @@ describe('translateTree', () => {
     translateTree(node, () => '<img src=x onerror=alert(1)>');
     expect(node.querySelector('img')).toBeNull();
     expect(node.textContent).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('paint jobs', () => {
+  it('run again on translateTree, after the bound keys, so computed text follows the language', () => {
+    let language = 'en';
+    const t = (key: string) => dictionaries[language]?.[key] ?? key;
+    const root = h('div', {}, text('button', 'menu.newGame'));
+    const line = paint(h('p', {}), (p) => (p.textContent = `${t('menu.newGame')} (2)`));
+    root.append(line);
+    translateTree(root, t);
+    expect(line.textContent).toBe('New game (2)');
+    language = 'fr';
+    translateTree(root, t);
+    expect(root.querySelector('button')?.textContent).toBe('Nouvelle partie');
+    expect(line.textContent).toBe('Nouvelle partie (2)');
+    expect(root.querySelector('p')).toBe(line);
+  });
+
+  it('runs a job that translates its own subtree once, not forever', () => {
+    let runs = 0;
+    const box = paint(h('div', {}), (el) => {
+      runs += 1;
+      el.replaceChildren(text('span', 'panel.close'));
+      translateTree(el, (key) => key);
+    });
+    translateTree(box, (key) => key);
+    expect(runs).toBe(2);
   });
 });

@@ -1,6 +1,6 @@
 // The body of the "Players" dialog: list, switch, rename, delete, create, export and import players on a shared computer.
 import type { Persistence, ProfileData, SaveResult } from '../../services/save/contract';
-import { h, text } from '../dom';
+import { h, paint, text } from '../dom';
 import type { UiContext } from '../screen-context';
 import { downloadText } from './download';
 import { importForm } from './import-form';
@@ -191,7 +191,8 @@ export function profilesBody(
     create,
     importer,
   );
-  render();
+  // The list shows dates and counts in the player's language: a repaint rebuilds it.
+  paint(list, () => render());
   translated(body, ctx.t);
   return { body, refresh: () => render() };
 }

@@ -5,7 +5,7 @@ import {
   type QuizAnswer,
   type QuizQuestion,
 } from '../../sim/quiz';
-import { h } from '../dom';
+import { h, paint } from '../dom';
 import type { Screen, UiContext } from '../screen-context';
 import { createFeedback } from './feedback';
 import { createLanguageToggle } from './language-toggle';
@@ -91,11 +91,11 @@ export function mountQuestionView(container: HTMLElement, options: QuestionViewO
     body.append(form);
   }
   container.append(element);
+  paint(element, () => painter.repaint());
   heading.focus();
 
   return {
     element,
-    refresh: () => painter.repaint(),
     destroy() {
       painter.clear();
       element.remove();

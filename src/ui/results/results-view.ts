@@ -1,7 +1,7 @@
 // The Results / debrief screen: score and tier, the gap to the US, charts, quiz mastery, discussion prompts, replay buttons.
 import type { GameState } from '../../sim';
 import type { Translate } from '../../services/i18n';
-import { h } from '../dom';
+import { h, paint } from '../dom';
 import type { Screen, UiContext } from '../screen-context';
 import { chartsSection } from './charts-section';
 import { debriefSection } from './debrief';
@@ -122,19 +122,17 @@ export function mountResults(
     tabindex: '-1',
     'aria-labelledby': 'results-title',
   });
-  render(element, ctx, data, handlers);
+  // Everything here is interpolated, so a repaint rebuilds it; open tables and focus survive.
+  paint(element, () => {
+    const open = [...element.querySelectorAll('details')].map((d) => d.open);
+    const focused = document.activeElement?.id;
+    render(element, ctx, data, handlers);
+    element.querySelectorAll('details').forEach((d, i) => (d.open = open[i] ?? false));
+    if (focused && element.querySelector(`#${focused}`)) document.getElementById(focused)?.focus();
+  });
   container.append(element);
   return {
     element,
-    refresh() {
-      // Everything here is interpolated, so it is rebuilt; open tables and focus survive the rebuild.
-      const open = [...element.querySelectorAll('details')].map((d) => d.open);
-      const focused = document.activeElement?.id;
-      render(element, ctx, data, handlers);
-      element.querySelectorAll('details').forEach((d, i) => (d.open = open[i] ?? false));
-      if (focused && element.querySelector(`#${focused}`))
-        document.getElementById(focused)?.focus();
-    },
     destroy() {
       element.remove();
     },

@@ -116,7 +116,6 @@ export function mountCheckpointScreen(
   }
   return {
     element: host,
-    refresh: () => inner?.refresh?.(),
     destroy: () => {
       inner?.destroy();
       host.remove();

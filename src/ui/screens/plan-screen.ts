@@ -13,7 +13,7 @@ import {
   type SessionError,
 } from '../../sim';
 import { evenSplit, remaining, sameShares, setPillar } from '../../sim/budget';
-import { bind, h, text } from '../dom';
+import { bind, h, paint, text } from '../dom';
 import { icon } from '../icons';
 import type { Screen, UiContext } from '../screen-context';
 
@@ -216,6 +216,6 @@ export function mountPlanScreen(
     update();
   };
   container.append(form);
-  refresh();
-  return { element: form, refresh, destroy: () => form.remove() };
+  paint(form, refresh);
+  return { element: form, destroy: () => form.remove() };
 }

@@ -9,7 +9,7 @@ import {
   type Indicators,
 } from '../../sim';
 import { formatNumber } from '../../services/number-format';
-import { bind, h, text } from '../dom';
+import { bind, h, paint, text } from '../dom';
 import { describeCause, describeYear } from '../describer';
 import type { Screen, UiContext } from '../screen-context';
 
@@ -117,6 +117,6 @@ export function mountYearScreen(
       el.textContent = ctx.t(el.dataset.i18n ?? '');
   };
   container.append(card);
-  render();
-  return { element: card, refresh: render, destroy: () => card.remove() };
+  paint(card, render);
+  return { element: card, destroy: () => card.remove() };
 }

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // "Read the source": the intro note, six sections with summaries and French quotes plus translations, a working table of contents and the bilingual glossary.
 import { afterEach, describe, expect, it } from 'vitest';
+import { translateTree } from '../../../src/ui/dom';
 import { GLOSSARY_IDS, SOURCE_QUOTES } from '../../../src/content/questions';
 import { SECTION_IDS } from '../../../src/sim/quiz';
 import { mountSourceView } from '../../../src/ui/source-view';
@@ -71,7 +72,7 @@ describe('the source view', () => {
     const ctx = await createContext('en');
     const view = mountSourceView(document.body, ctx);
     ctx.setLanguage('fr');
-    view.refresh?.();
+    translateTree(document.body, ctx.t);
     expect(view.element.querySelector('h3')?.textContent).toBe('Sommaire');
     expect(view.element.querySelector('.source-section h3')?.textContent).toBe(
       ctx.tIn('fr')('source:sections.intro.title'),

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // The "show in the other language" toggle keeps the player's selections; a submitted answer restores its feedback; a language switch repaints in place.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { translateTree } from '../../../src/ui/dom';
 import { grade } from '../../../src/sim/quiz';
 import { mountQuestionView } from '../../../src/ui/quiz/question-view';
 import { createContext, prepared, questionOf, submit } from './harness';
@@ -118,7 +119,7 @@ describe('restoring a submitted answer', () => {
     const radio = document.querySelector<HTMLInputElement>('input[value="false"]');
     radio?.click();
     ctx.setLanguage('fr');
-    screen.refresh?.();
+    translateTree(document.body, ctx.t);
     expect(document.querySelector('h2')?.textContent).toContain('Question 1 sur 1');
     expect(document.querySelector('.quiz-toggle')?.textContent).toBe('Afficher en English');
     expect(document.querySelector('input[value="false"]')).toBe(radio);

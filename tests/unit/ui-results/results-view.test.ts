@@ -136,8 +136,8 @@ describe('the results screen', () => {
     const details = root.querySelector('details');
     if (details) details.open = true;
     await i18n.changeLanguage('fr');
+    // One repaint of the page: bound keys and paint jobs alike, no screen-specific code.
     translateTree(root, (key, options) => i18n.t(key, options));
-    screen?.refresh?.();
     expect(textOf('.results-title')).toBe('Résultats\u00a0: le bilan du pari de Pékin');
     expect(textOf('.results-gap')).toMatch(
       /En 2030, la capacité en IA termine à \d+,\d points derrière la frontière américaine\./,
