@@ -100,6 +100,21 @@ function withCheckpoint(session: PlaySession, quiz: QuizContent, boxes: LeitnerB
   return { ...session, checkpoint: { questions, answers: questions.map(() => null), current: 0 } };
 }
 
+/**
+ * A saved checkpoint that asks a question no longer in the bank (retired since the save was
+ * written) is drawn again from the current bank, so an old save still loads and plays on. Its
+ * answers were not yet sent to the simulation, so nothing the game counted is lost.
+ */
+export function reconcileSession(
+  session: PlaySession,
+  quiz: QuizContent,
+  boxes: LeitnerBoxes,
+): PlaySession {
+  const checkpoint = session.checkpoint;
+  if (!checkpoint || checkpoint.questions.every((q) => quiz.byId.has(q.id))) return session;
+  return withCheckpoint({ ...session, checkpoint: null }, quiz, boxes);
+}
+
 export type Step = { ok: true; session: PlaySession } | { ok: false; error: SimError };
 
 /** Applies a simulation action; the draft is cleared once a plan is committed. */

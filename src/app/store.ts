@@ -15,6 +15,7 @@ import {
   finishCheckpoint,
   nextQuestion,
   quizContent,
+  reconcileSession,
   setDraft,
   startCheckpoint,
   startSession,
@@ -46,7 +47,12 @@ export interface Store {
 
 export function createStore(content: Content = defaultContent, initial?: Snapshot): Store {
   const quiz = quizContent(QUESTION_BANK);
-  let state: Snapshot = initial ?? { session: null, boxes: emptyBoxes() };
+  // Saves hold question ids: one retired since the save was written is replaced, never a dead end.
+  const reconcile = (snapshot: Snapshot): Snapshot =>
+    snapshot.session
+      ? { ...snapshot, session: reconcileSession(snapshot.session, quiz, snapshot.boxes) }
+      : snapshot;
+  let state: Snapshot = initial ? reconcile(initial) : { session: null, boxes: emptyBoxes() };
   const listeners = new Set<Listener>();
   const set = (next: Snapshot) => {
     const previous = state;
@@ -100,7 +106,7 @@ export function createStore(content: Content = defaultContent, initial?: Snapsho
       set({ session: null, boxes: state.boxes });
     },
     load(snapshot) {
-      set(snapshot);
+      set(reconcile(snapshot));
     },
   };
 }
