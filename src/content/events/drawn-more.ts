@@ -24,7 +24,13 @@ export const MORE_DRAWN_EVENTS: readonly EventCard[] = [
         ],
       },
     ],
-    sources: [{ kind: 'article', section: 'dream-town', note: 'veterans back to try deeptech' }],
+    sources: [
+      {
+        kind: 'article',
+        section: 'dream-town',
+        note: 'industry veterans back to try deeptech (the article says nothing of where from)',
+      },
+    ],
   },
   {
     id: 'open-code',

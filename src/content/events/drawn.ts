@@ -29,7 +29,10 @@ export const DRAWN_EVENTS: readonly EventCard[] = [
         ],
       },
     ],
-    sources: [{ kind: 'article', section: 'dream-town' }],
+    sources: [
+      { kind: 'article', section: 'dream-town' },
+      { kind: 'public-record', ref: 'Hangzhou’s Dream Town opens in Yuhang', date: '2015-03' },
+    ],
   },
   {
     id: 'white-elephant',
