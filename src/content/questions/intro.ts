@@ -85,7 +85,7 @@ export const INTRO_QUESTIONS: readonly QuizQuestion[] = [
     difficulty: 3,
     pillar: 'openSource',
     passage: { section: 'intro', quote: 'intriguait déjà la côte Ouest en janvier dernier' },
-    choices: ['y2025', 'y2023', 'y2024', 'y2022'],
+    choices: ['y2025', 'y2023', 'y2024', 'y2026'],
     answer: 'y2025',
   },
 ];
