@@ -29,8 +29,9 @@ export function drawEvent(s: GameState, content: Content, rng: Rng): EventCard |
   }
   const card = pick(pool, total, rng);
   if (card === null || card.notBefore === undefined || s.year >= card.notBefore) return card;
-  // Too early for what it cites: draw again among the cards that are not. Drawing first from the
-  // same pool as before card dates existed keeps every earlier save's draws (and replays) unchanged.
+  // Too early for what it cites: draw again (one more random number) among the cards that are not.
+  // Drawing first from the same pool as before card dates existed keeps the draws, and so the
+  // replays, of every earlier save that never drew a card too early (tests/fixtures/saves).
   const dated = pool.filter((e) => e.card.notBefore === undefined || s.year >= e.card.notBefore);
   return pick(
     dated,
