@@ -1,6 +1,22 @@
 // `npm run content:check`: validates the question bank, its quotes and every locale; prints one line per problem and fails if any.
-import { loadContent } from './content-load';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadContent, ROOT } from './content-load';
+import { fixTypography } from './content-typography';
 import { formatProblem, validateContent } from './content-validate';
+
+// `-- --fix-typography` puts the French no-break spaces in (locales/fr/*.json, docs/*.fr.md) first.
+if (process.argv.includes('--fix-typography')) {
+  for (const path of Object.keys(loadContent().frenchFiles)) {
+    const file = join(ROOT, path);
+    const text = readFileSync(file, 'utf8');
+    const fixed = fixTypography(text, path.endsWith('.md'));
+    if (fixed !== text) {
+      writeFileSync(file, fixed);
+      console.log(`typography fixed: ${path}`);
+    }
+  }
+}
 
 const input = loadContent();
 const problems = validateContent(input);

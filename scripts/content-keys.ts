@@ -1,6 +1,6 @@
 // Type-specific answer-key checks: each key must point at existing choices, items and targets, and numbers must be usable.
 import type { QuizQuestion } from '../src/sim/quiz/types';
-import type { Problem } from './content-validate';
+import type { Problem } from './content-types';
 
 function unique(values: readonly string[]): boolean {
   return new Set(values).size === values.length;

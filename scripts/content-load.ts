@@ -8,11 +8,13 @@ import {
   QUESTION_BANK,
   SOURCE_QUOTES,
 } from '../src/content/questions/index';
-import type { ContentInput } from './content-validate';
+import { defaultContent } from '../src/content/index';
+import type { ContentInput } from './content-types';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const ARTICLE_PATH = join(ROOT, 'tests', 'fixtures', 'article-fr.txt');
 export const LOCALES_DIR = join(ROOT, 'locales');
+export const DOCS_DIR = join(ROOT, 'docs');
 
 /** The source language comes first; the others follow alphabetically. */
 export function languageFolders(localesDir = LOCALES_DIR): string[] {
@@ -26,6 +28,21 @@ function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8')) as unknown;
 }
 
+/** Every French text a player or teacher reads: locales/fr/*.json (parsed) and docs/*.fr.md (raw). */
+export function loadFrenchFiles(): Record<string, unknown> {
+  const files: Record<string, unknown> = {};
+  const fr = join(LOCALES_DIR, 'fr');
+  for (const name of readdirSync(fr)
+    .filter((n) => n.endsWith('.json'))
+    .sort())
+    files[`locales/fr/${name}`] = readJson(join(fr, name));
+  for (const name of readdirSync(DOCS_DIR)
+    .filter((n) => n.endsWith('.fr.md'))
+    .sort())
+    files[`docs/${name}`] = readFileSync(join(DOCS_DIR, name), 'utf8');
+  return files;
+}
+
 export function loadContent(): ContentInput {
   const locales: ContentInput['locales'] = {};
   for (const lang of languageFolders()) {
@@ -36,6 +53,8 @@ export function loadContent(): ContentInput {
   }
   return {
     article: readFileSync(ARTICLE_PATH, 'utf8'),
+    events: defaultContent.events,
+    frenchFiles: loadFrenchFiles(),
     bank: QUESTION_BANK,
     sections: ARTICLE_SECTIONS,
     sourceQuotes: SOURCE_QUOTES,

@@ -1,6 +1,6 @@
 // Checks every locale folder's quiz.json and source.json: each question, choice, item and glossary entry has its text, and all languages have the same keys and placeholders.
 import { QUESTION_TYPES, SECTION_IDS } from '../src/sim/quiz/types';
-import type { ContentInput, Problem } from './content-validate';
+import type { ContentInput, Problem } from './content-types';
 
 type Json = Record<string, unknown>;
 const NAMESPACES = ['quiz', 'source'] as const;

@@ -6,28 +6,20 @@ import {
   type QuizQuestion,
   type SectionId,
 } from '../src/sim/quiz/types';
-import type { ArticleSection, SourceQuote } from '../src/content/questions/index';
+import type { ArticleSection } from '../src/content/questions/index';
+import { checkEventDates } from './content-events';
+import { checkGuessing } from './content-guessers';
 import { checkKey } from './content-keys';
 import { validateLocales } from './content-locales';
+import { checkQuoting, plainSpaces } from './content-quotes';
+import type { ContentInput, Problem } from './content-types';
+import { checkFrenchTypography, typographyProblems } from './content-typography';
 
-export interface ContentInput {
-  readonly article: string;
-  readonly bank: readonly QuizQuestion[];
-  readonly sections: readonly ArticleSection[];
-  readonly sourceQuotes: Readonly<Record<SectionId, readonly SourceQuote[]>>;
-  readonly glossaryIds: readonly string[];
-  /** Parsed locales/<lang>/{quiz,source}.json; undefined when the file is missing. */
-  readonly locales: Record<string, { quiz: unknown; source: unknown }>;
-}
-
-export interface Problem {
-  readonly where: string;
-  readonly message: string;
-}
+export type { ContentInput, Problem } from './content-types';
 
 export const RULES = {
-  minTotal: 45,
-  minPerSection: 4,
+  minTotal: 55,
+  minPerSection: 6,
   maxQuoteWords: 25,
   maxSummaryWords: 120,
   idPattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
@@ -86,7 +78,7 @@ export function checkQuote(
       where,
       message: `quote has ${wordCount(quote)} words (max ${RULES.maxQuoteWords})`,
     });
-  if (!(texts.get(section) ?? '').includes(quote)) {
+  if (!(texts.get(section) ?? '').includes(plainSpaces(quote))) {
     problems.push({
       where,
       message: `quote not found verbatim in section "${section}" of the article fixture: "${quote}"`,
@@ -119,6 +111,7 @@ function checkQuestion(q: QuizQuestion, texts: Map<SectionId, string>, problems:
     });
   }
   checkQuote(`${where} passage`, q.passage.quote, q.passage.section, texts, problems);
+  problems.push(...typographyProblems(`${where} passage`, q.passage.quote));
   checkKey(q, problems);
 }
 
@@ -147,6 +140,22 @@ function checkCoverage(bank: readonly QuizQuestion[], problems: Problem[]): void
     problems.push({ where: 'bank', message: 'no question with a source note (media literacy)' });
 }
 
+/** The French locale shows the quotes themselves: they must be the ones the content declares. */
+function checkFrenchQuotes(input: ContentInput): Problem[] {
+  const problems: Problem[] = [];
+  const quiz = input.locales['fr']?.quiz as
+    { questions?: Record<string, { quote?: unknown }> } | undefined;
+  for (const q of input.bank) {
+    const shown = quiz?.questions?.[q.id]?.quote;
+    if (typeof shown === 'string' && plainSpaces(shown) !== plainSpaces(q.passage.quote))
+      problems.push({
+        where: `locales/fr/quiz.json ${q.id}`,
+        message: 'quote differs from the question’s passage quote',
+      });
+  }
+  return problems;
+}
+
 /** Every problem found, in a stable order; an empty list means the content is valid. */
 export function validateContent(input: ContentInput): Problem[] {
   const problems: Problem[] = [];
@@ -154,10 +163,17 @@ export function validateContent(input: ContentInput): Problem[] {
   for (const q of input.bank) checkQuestion(q, texts, problems);
   checkCoverage(input.bank, problems);
   for (const section of SECTION_IDS) {
-    for (const sq of input.sourceQuotes[section])
+    for (const sq of input.sourceQuotes[section]) {
       checkQuote(`source quote ${section}/${sq.id}`, sq.quote, section, texts, problems);
+      problems.push(...typographyProblems(`source quote ${section}/${sq.id}`, sq.quote));
+    }
   }
   problems.push(...validateLocales(input));
+  problems.push(...checkFrenchQuotes(input));
+  problems.push(...checkQuoting(input));
+  problems.push(...checkGuessing(input));
+  problems.push(...checkFrenchTypography(input.frenchFiles));
+  problems.push(...checkEventDates(input));
   return problems;
 }
 

@@ -68,6 +68,11 @@ export interface EventCard {
   readonly id: string;
   /** Historical cards arrive in this year (if the game covers it); others are drawn. */
   readonly year?: number;
+  /**
+   * The year of what the card cites (the latest of its dated facts). A drawn card is never drawn
+   * in an earlier year; content:check requires it on every card and keeps historical years at or after it.
+   */
+  readonly notBefore?: number;
   readonly draw?: DrawRule;
   /** Effects applied whatever the choice (the shock itself), before the option's effects. */
   readonly shock: readonly Effect[];

@@ -27,11 +27,29 @@ export function drawEvent(s: GameState, content: Content, rng: Rng): EventCard |
     pool.push({ card, weight });
     total += weight;
   }
+  const card = pick(pool, total, rng);
+  if (card === null || card.notBefore === undefined || s.year >= card.notBefore) return card;
+  // Too early for what it cites: draw again (one more random number) among the cards that are not.
+  // Drawing first from the same pool as before card dates existed keeps the draws, and so the
+  // replays, of every earlier save that never drew a card too early (tests/fixtures/saves).
+  const dated = pool.filter((e) => e.card.notBefore === undefined || s.year >= e.card.notBefore);
+  return pick(
+    dated,
+    dated.reduce((sum, e) => sum + e.weight, 0),
+    rng,
+  );
+}
+
+function pick(
+  pool: readonly { card: EventCard; weight: number }[],
+  total: number,
+  rng: Rng,
+): EventCard | null {
   if (pool.length === 0) return null;
-  let pick = nextFloat(rng) * total;
+  let at = nextFloat(rng) * total;
   for (const entry of pool) {
-    pick -= entry.weight;
-    if (pick < 0) return entry.card;
+    at -= entry.weight;
+    if (at < 0) return entry.card;
   }
   return pool[pool.length - 1]?.card ?? null;
 }

@@ -134,8 +134,13 @@ function regraded(checkpoint: CheckpointSession | null, env: SessionEnv): Checkp
 export function newSession(settings: GameSettings, env: SessionEnv): PlaySession {
   const resumed = settings.resumeFrom;
   if (resumed) {
-    const checkpoint = regraded(resumed.checkpoint, env);
-    return { ...resumed, checkpoint, settings, log: [] };
+    // A checkpoint that asks a question retired since the save was written is drawn again from the
+    // current bank: its answers were not yet sent to the rules, so nothing the game counted is lost.
+    const retired = resumed.checkpoint?.questions.some((q) => !env.quiz.byId.has(q.id));
+    const state = retired
+      ? withCheckpoint({ ...resumed, checkpoint: null }, settings, env)
+      : { ...resumed, checkpoint: regraded(resumed.checkpoint, env) };
+    return { ...state, settings, log: [] };
   }
   const start: SessionState = {
     game: newGame(settings.options, env.content),

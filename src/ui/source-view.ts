@@ -1,4 +1,4 @@
-// The "Read the source" view: a note on what is shipped, a table of contents, each article section (summary and short quotes with translations) and a bilingual glossary.
+// The "Read the source" view: a note on what is shipped and on the article's origin, a table of contents, each article section (summary and short quotes with translations) and a bilingual glossary.
 import { SECTION_IDS, type SectionId } from '../sim/quiz';
 import { GLOSSARY_IDS, SOURCE_QUOTES } from '../content/questions';
 import { h, paint } from './dom';
@@ -134,6 +134,8 @@ export function mountSourceView(container: HTMLElement, ctx: UiContext): Screen 
       'div',
       { class: 'source-intro' },
       uiText(painter, 'p', 'source:note'),
+      // What is known of the article's origin: no title, author or date; its clues date it to 2025.
+      uiText(painter, 'p', 'source:origin'),
       uiText(painter, 'p', 'checkpoint:source.intro'),
     ),
     contents(painter, headings),

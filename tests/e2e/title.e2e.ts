@@ -101,7 +101,9 @@ describe('title screen', () => {
     expect(await page.locator('#menu-newGame .menu-label').textContent()).toBe('Nouvelle partie');
     expect(await page.getAttribute('button[data-language="fr"]', 'aria-pressed')).toBe('true');
     expect(await focused(page)).toBe('fr'); // re-rendered in place: focus did not move
-    await expect.poll(() => page.locator('#announcer').textContent()).toBe('Langue : français');
+    await expect
+      .poll(() => page.locator('#announcer').textContent())
+      .toBe('Langue\u00a0: français');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space'); // "English"
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');

@@ -4,6 +4,8 @@ import type { EventCard } from '../../sim/content-types';
 export const MORE_DRAWN_EVENTS: readonly EventCard[] = [
   {
     id: 'veterans-return',
+    // Undated in the article: a scenario.
+    notBefore: 2018,
     draw: { weight: 1, when: [{ indicator: 'ecosystem', min: 25 }] },
     shock: [],
     options: [
@@ -22,10 +24,18 @@ export const MORE_DRAWN_EVENTS: readonly EventCard[] = [
         ],
       },
     ],
-    sources: [{ kind: 'article', section: 'dream-town', note: 'veterans back to try deeptech' }],
+    sources: [
+      {
+        kind: 'article',
+        section: 'dream-town',
+        note: 'industry veterans back to try deeptech (the article says nothing of where from)',
+      },
+    ],
   },
   {
     id: 'open-code',
+    // Alibaba’s open Qwen-7B, 3 August 2023.
+    notBefore: 2023,
     draw: { weight: 1.5, minYear: 2023 },
     shock: [],
     options: [
@@ -66,6 +76,8 @@ export const MORE_DRAWN_EVENTS: readonly EventCard[] = [
   },
   {
     id: 'sme-adoption',
+    // Undated in the article: a scenario.
+    notBefore: 2018,
     draw: { weight: 1, when: [{ indicator: 'influence', min: 20 }] },
     shock: [],
     options: [
@@ -91,6 +103,8 @@ export const MORE_DRAWN_EVENTS: readonly EventCard[] = [
   },
   {
     id: 'chip-breakthrough',
+    // Huawei Mate 60 Pro, 29 August 2023.
+    notBefore: 2023,
     draw: { weight: 1, minYear: 2020, when: [{ indicator: 'chipAutonomy', min: 30 }] },
     shock: [],
     options: [
@@ -119,6 +133,8 @@ export const MORE_DRAWN_EVENTS: readonly EventCard[] = [
   },
   {
     id: 'brain-drain',
+    // MacroPolo’s talent tracker, 9 June 2020.
+    notBefore: 2020,
     draw: { weight: 1 },
     shock: [{ kind: 'shift', indicator: 'talent', amount: -2 }],
     options: [
@@ -144,6 +160,8 @@ export const MORE_DRAWN_EVENTS: readonly EventCard[] = [
   },
   {
     id: 'price-war',
+    // DeepSeek-V2 price cuts, 6 May 2024.
+    notBefore: 2024,
     draw: { weight: 1, minYear: 2024 },
     shock: [],
     options: [

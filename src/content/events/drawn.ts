@@ -4,6 +4,8 @@ import type { EventCard } from '../../sim/content-types';
 export const DRAWN_EVENTS: readonly EventCard[] = [
   {
     id: 'dream-town-wave',
+    // Hangzhou’s Dream Town opened in 2015.
+    notBefore: 2015,
     draw: { weight: 1, when: [{ indicator: 'ecosystem', min: 30 }] },
     shock: [],
     options: [
@@ -27,10 +29,15 @@ export const DRAWN_EVENTS: readonly EventCard[] = [
         ],
       },
     ],
-    sources: [{ kind: 'article', section: 'dream-town' }],
+    sources: [
+      { kind: 'article', section: 'dream-town' },
+      { kind: 'public-record', ref: 'Hangzhou’s Dream Town opens in Yuhang', date: '2015-03' },
+    ],
   },
   {
     id: 'white-elephant',
+    // An undated risk the article names: a scenario, possible from the first year of the plan.
+    notBefore: 2018,
     draw: { weight: 0.5, weightBy: { indicator: 'waste', factor: 4 } },
     shock: [{ kind: 'shift', indicator: 'waste', amount: 4 }],
     options: [
@@ -57,6 +64,8 @@ export const DRAWN_EVENTS: readonly EventCard[] = [
   },
   {
     id: 'dispersion',
+    // An undated risk the article names: a scenario.
+    notBefore: 2018,
     draw: { weight: 1, minYear: 2020 },
     shock: [],
     options: [
@@ -79,6 +88,8 @@ export const DRAWN_EVENTS: readonly EventCard[] = [
   },
   {
     id: 'data-security',
+    // PIPL in force 1 November 2021.
+    notBefore: 2021,
     draw: { weight: 1, minYear: 2019 },
     shock: [{ kind: 'shift', indicator: 'influence', amount: -3 }],
     options: [
@@ -109,6 +120,8 @@ export const DRAWN_EVENTS: readonly EventCard[] = [
   },
   {
     id: 'intl-collab',
+    // An undated recommendation of the article: a scenario.
+    notBefore: 2018,
     draw: { weight: 1 },
     shock: [],
     options: [
@@ -133,6 +146,8 @@ export const DRAWN_EVENTS: readonly EventCard[] = [
   },
   {
     id: 'green-compute',
+    // East Data, West Computing, 17 February 2022.
+    notBefore: 2022,
     draw: { weight: 1, minYear: 2021 },
     shock: [],
     options: [

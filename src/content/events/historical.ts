@@ -4,6 +4,7 @@ import type { EventCard } from '../../sim/content-types';
 export const HISTORICAL_EVENTS: readonly EventCard[] = [
   {
     id: 'entity-list',
+    notBefore: 2019,
     year: 2019,
     shock: [
       { kind: 'access', amount: -0.1 },
@@ -40,6 +41,7 @@ export const HISTORICAL_EVENTS: readonly EventCard[] = [
   },
   {
     id: 'export-controls',
+    notBefore: 2022,
     year: 2022,
     shock: [
       { kind: 'access', amount: -0.45 },
@@ -85,6 +87,8 @@ export const HISTORICAL_EVENTS: readonly EventCard[] = [
   },
   {
     id: 'chatgpt',
+    // Released on 30 November 2022; the card arrives in the 2023 turn (2022 is export controls), when the Chinese answers (Ernie Bot, March 2023) came.
+    notBefore: 2022,
     year: 2023,
     shock: [{ kind: 'shift', indicator: 'influence', amount: -3 }],
     options: [
@@ -115,6 +119,8 @@ export const HISTORICAL_EVENTS: readonly EventCard[] = [
   },
   {
     id: 'startup-wave',
+    // The article dates the wave to 2024.
+    notBefore: 2024,
     year: 2024,
     shock: [],
     options: [
@@ -148,6 +154,8 @@ export const HISTORICAL_EVENTS: readonly EventCard[] = [
   },
   {
     id: 'deepseek',
+    // DeepSeek-R1, 20 January 2025 (the article says January 2024).
+    notBefore: 2025,
     year: 2025,
     shock: [
       {

@@ -3,30 +3,12 @@ import type { QuizQuestion } from '../../sim/quiz/types';
 
 export const DREAM_TOWN_QUESTIONS: readonly QuizQuestion[] = [
   {
-    id: 'dream-town-city',
-    type: 'multiple-choice',
-    section: 'dream-town',
-    difficulty: 1,
-    pillar: 'incubators',
-    passage: {
-      section: 'dream-town',
-      quote:
-        'Au cœur de Hangzhou, la Dream Town fait figure de laboratoire social autant que technologique.',
-    },
-    choices: ['hangzhou', 'shenzhen', 'beijing', 'chengdu'],
-    answer: 'hangzhou',
-  },
-  {
     id: 'dream-town-startups',
     type: 'numeric',
     section: 'dream-town',
     difficulty: 2,
     pillar: 'incubators',
-    passage: {
-      section: 'dream-town',
-      quote:
-        'Ici, près d’un millier de start-up profitent chaque année de l’appui des grandes entreprises chinoises',
-    },
+    passage: { section: 'dream-town', quote: 'près d’un millier de start-up' },
     answer: 1000,
     tolerance: 200,
     min: 0,
@@ -40,18 +22,10 @@ export const DREAM_TOWN_QUESTIONS: readonly QuizQuestion[] = [
     section: 'dream-town',
     difficulty: 2,
     pillar: 'incubators',
-    passage: {
-      section: 'dream-town',
-      quote: 'Prêts bancaires à intérêt réduit, garantis par l’État ou les régions.',
-    },
+    passage: { section: 'dream-town', quote: 'garantis par l’État ou les régions' },
+    answer: { spaces: 'city', loans: 'state', programmes: 'giants', zones: 'services' },
     items: ['spaces', 'loans', 'programmes', 'zones'],
     targets: ['city', 'state', 'giants', 'services'],
-    answer: {
-      spaces: 'city',
-      loans: 'state',
-      programmes: 'giants',
-      zones: 'services',
-    },
   },
   {
     id: 'dream-town-community-tf',
@@ -59,10 +33,7 @@ export const DREAM_TOWN_QUESTIONS: readonly QuizQuestion[] = [
     section: 'dream-town',
     difficulty: 2,
     pillar: 'incubators',
-    passage: {
-      section: 'dream-town',
-      quote: 'mais aussi d’une organisation communautaire où tout est pensé pour accélérer',
-    },
+    passage: { section: 'dream-town', quote: 'une organisation communautaire' },
     answer: false,
   },
   {
@@ -71,10 +42,7 @@ export const DREAM_TOWN_QUESTIONS: readonly QuizQuestion[] = [
     section: 'dream-town',
     difficulty: 1,
     pillar: 'incubators',
-    passage: {
-      section: 'dream-town',
-      quote: 'Programmes portés par des mastodontes comme Alibaba, ByteDance, ou Xiaomi.',
-    },
+    passage: { section: 'dream-town', quote: 'Alibaba, ByteDance, ou Xiaomi' },
     choices: ['abx', 'tbh', 'smi', 'dhp'],
     answer: 'abx',
   },
@@ -84,10 +52,7 @@ export const DREAM_TOWN_QUESTIONS: readonly QuizQuestion[] = [
     section: 'dream-town',
     difficulty: 2,
     pillar: 'talent',
-    passage: {
-      section: 'dream-town',
-      quote: 'mais aussi des vétérans du secteur, revenus tenter l’aventure de la deeptech',
-    },
+    passage: { section: 'dream-town', quote: 'des vétérans du secteur' },
     choices: ['veterans', 'officials', 'foreign', 'investors'],
     answer: 'veterans',
   },
@@ -97,23 +62,36 @@ export const DREAM_TOWN_QUESTIONS: readonly QuizQuestion[] = [
     section: 'dream-town',
     difficulty: 2,
     pillar: 'incubators',
-    passage: {
-      section: 'dream-town',
-      quote: 'Espaces mutualisés financés par la ville pour réduire les coûts fixes des créateurs.',
-    },
+    passage: { section: 'dream-town', quote: 'réduire les coûts fixes des créateurs' },
     choices: ['costs', 'control', 'rent', 'tourism'],
     answer: 'costs',
   },
   {
-    id: 'dream-town-backing-tf',
+    id: 'dream-town-offer',
+    type: 'multiple-choice',
+    section: 'dream-town',
+    difficulty: 2,
+    pillar: 'incubators',
+    passage: { section: 'dream-town', quote: 'financement, hébergement, accompagnement technique' },
+    choices: ['services', 'visas', 'patents', 'marketing'],
+    answer: 'services',
+  },
+  {
+    id: 'dream-town-story-order',
+    type: 'ordering',
+    section: 'dream-town',
+    difficulty: 2,
+    pillar: 'incubators',
+    passage: { section: 'dream-town', quote: 'laboratoire social autant que technologique' },
+    items: ['lab', 'thousand', 'spaces', 'veterans'],
+  },
+  {
+    id: 'dream-town-loans-tf',
     type: 'true-false',
     section: 'dream-town',
-    difficulty: 1,
+    difficulty: 2,
     pillar: 'incubators',
-    passage: {
-      section: 'dream-town',
-      quote: 'profitent chaque année de l’appui des grandes entreprises chinoises',
-    },
+    passage: { section: 'dream-town', quote: 'garantis par l’État ou les régions' },
     answer: false,
   },
 ];

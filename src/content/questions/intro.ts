@@ -1,4 +1,4 @@
-// Answer keys and passage references for the “intro” section: the opening (the Hangzhou incubator, the New York Times, state support). Texts live in locales/<lang>/quiz.json.
+// Answer keys and passage references for the “intro” section: the opening (the Hangzhou incubator, the New York Times, state support, the article’s own date clues). Texts live in locales/<lang>/quiz.json.
 import type { QuizQuestion } from '../../sim/quiz/types';
 
 export const INTRO_QUESTIONS: readonly QuizQuestion[] = [
@@ -8,11 +8,7 @@ export const INTRO_QUESTIONS: readonly QuizQuestion[] = [
     section: 'intro',
     difficulty: 1,
     pillar: 'incubators',
-    passage: {
-      section: 'intro',
-      quote:
-        'J’ai croisé, au détour d’une ruelle bourdonnante de Hangzhou, un jeune ingénieur fraichement installé dans un incubateur flambant neuf.',
-    },
+    passage: { section: 'intro', quote: 'ruelle bourdonnante de Hangzhou' },
     choices: ['hangzhou', 'shenzhen', 'beijing', 'shanghai'],
     answer: 'hangzhou',
   },
@@ -22,26 +18,9 @@ export const INTRO_QUESTIONS: readonly QuizQuestion[] = [
     section: 'intro',
     difficulty: 2,
     pillar: 'talent',
-    passage: {
-      section: 'intro',
-      quote:
-        'Ici, on sent la pression de péter les scores face aux Américains — et ça galvanise tout le monde.',
-    },
+    passage: { section: 'intro', quote: 'la pression de péter les scores' },
     choices: ['pressure', 'salaries', 'freedom', 'export'],
     answer: 'pressure',
-  },
-  {
-    id: 'intro-files-company',
-    type: 'multiple-choice',
-    section: 'intro',
-    difficulty: 2,
-    pillar: 'chips',
-    passage: {
-      section: 'intro',
-      quote: 'Sur sa table, entre une carte-mère maison et une pile de dossiers siglés Baidu',
-    },
-    choices: ['baidu', 'tencent', 'huawei', 'alibaba'],
-    answer: 'baidu',
   },
   {
     id: 'intro-nyt-source',
@@ -49,10 +28,7 @@ export const INTRO_QUESTIONS: readonly QuizQuestion[] = [
     section: 'intro',
     difficulty: 1,
     pillar: 'talent',
-    passage: {
-      section: 'intro',
-      quote: 'Selon le New York Times, le soutien étatique couvre tout le spectre',
-    },
+    passage: { section: 'intro', quote: 'Selon le New York Times' },
     choices: ['nyt', 'wsj', 'ft', 'lemonde'],
     answer: 'nyt',
   },
@@ -62,11 +38,7 @@ export const INTRO_QUESTIONS: readonly QuizQuestion[] = [
     section: 'intro',
     difficulty: 2,
     pillar: 'openSource',
-    passage: {
-      section: 'intro',
-      quote:
-        'des semi-conducteurs à la formation, en passant par l’IA open source qui intriguait déjà la côte Ouest',
-    },
+    passage: { section: 'intro', quote: 'intriguait déjà la côte Ouest en janvier dernier' },
     answer: false,
   },
   {
@@ -75,11 +47,7 @@ export const INTRO_QUESTIONS: readonly QuizQuestion[] = [
     section: 'intro',
     difficulty: 1,
     pillar: 'incubators',
-    passage: {
-      section: 'intro',
-      quote:
-        'la Chine affiche une ambition sans précédent pour tailler des croupières à la Silicon Valley',
-    },
+    passage: { section: 'intro', quote: 'tailler des croupières à la Silicon Valley' },
     choices: ['valley', 'europe', 'japan', 'korea'],
     answer: 'valley',
   },
@@ -89,11 +57,7 @@ export const INTRO_QUESTIONS: readonly QuizQuestion[] = [
     section: 'intro',
     difficulty: 1,
     pillar: 'chips',
-    passage: {
-      section: 'intro',
-      quote:
-        'Entre mises massives sur les puces, création de villes pour l’IA et un réseau inédit de start-up survoltées',
-    },
+    passage: { section: 'intro', quote: 'création de villes pour l’IA' },
     answer: true,
   },
   {
@@ -102,10 +66,26 @@ export const INTRO_QUESTIONS: readonly QuizQuestion[] = [
     section: 'intro',
     difficulty: 2,
     pillar: 'talent',
-    passage: {
-      section: 'intro',
-      quote: 'Mais ces paris géants rattraperont-ils l’avance US sur l’intelligence artificielle ?',
-    },
+    passage: { section: 'intro', quote: 'rattraperont-ils l’avance US' },
     items: ['meet', 'quote', 'nyt', 'question'],
+  },
+  {
+    id: 'intro-record-funding-tf',
+    type: 'true-false',
+    section: 'intro',
+    difficulty: 1,
+    pillar: 'incubators',
+    passage: { section: 'intro', quote: 'financements record' },
+    answer: true,
+  },
+  {
+    id: 'intro-last-january',
+    type: 'multiple-choice',
+    section: 'intro',
+    difficulty: 3,
+    pillar: 'openSource',
+    passage: { section: 'intro', quote: 'intriguait déjà la côte Ouest en janvier dernier' },
+    choices: ['y2025', 'y2023', 'y2024', 'y2026'],
+    answer: 'y2025',
   },
 ];

@@ -8,11 +8,7 @@ export const OPEN_SOURCE_QUESTIONS: readonly QuizQuestion[] = [
     section: 'open-source',
     difficulty: 2,
     pillar: 'openSource',
-    passage: {
-      section: 'open-source',
-      quote:
-        'Janvier 2024 : DeepSeek s’impose comme un modèle d’IA libre qui fait trembler les ténors américains.',
-    },
+    passage: { section: 'open-source', quote: 'Janvier 2024 : DeepSeek s’impose' },
     sourceNote: true,
     choices: ['jan2024', 'jan2023', 'jun2024', 'dec2022'],
     answer: 'jan2024',
@@ -23,11 +19,7 @@ export const OPEN_SOURCE_QUESTIONS: readonly QuizQuestion[] = [
     section: 'open-source',
     difficulty: 3,
     pillar: 'openSource',
-    passage: {
-      section: 'open-source',
-      quote:
-        'Janvier 2024 : DeepSeek s’impose comme un modèle d’IA libre qui fait trembler les ténors américains.',
-    },
+    passage: { section: 'open-source', quote: 'Janvier 2024 : DeepSeek s’impose' },
     sourceNote: true,
     choices: ['primary', 'count', 'trust', 'latest'],
     answer: 'primary',
@@ -50,11 +42,8 @@ export const OPEN_SOURCE_QUESTIONS: readonly QuizQuestion[] = [
     section: 'open-source',
     difficulty: 2,
     pillar: 'openSource',
-    passage: {
-      section: 'open-source',
-      quote:
-        'Bientôt, Alibaba, Huawei et Baidu l’imitent, chacun lançant des initiatives où le code est partagé',
-    },
+    passage: { section: 'open-source', quote: 'Alibaba, Huawei et Baidu l’imitent' },
+    sourceNote: true,
     choices: ['abh', 'tsm', 'xdi', 'gmo'],
     answer: 'abh',
   },
@@ -64,19 +53,10 @@ export const OPEN_SOURCE_QUESTIONS: readonly QuizQuestion[] = [
     section: 'open-source',
     difficulty: 2,
     pillar: 'openSource',
-    passage: {
-      section: 'open-source',
-      quote:
-        'Dynamique collaborative : laboratoires R&D partagés entre Megvii, Baidu et SenseTime.',
-    },
+    passage: { section: 'open-source', quote: 'selon Ping An Technology' },
+    answer: { adoption: 'smes', labs: 'trio', competition: 'openai', standards: 'pingan' },
     items: ['adoption', 'labs', 'competition', 'standards'],
     targets: ['smes', 'trio', 'openai', 'pingan'],
-    answer: {
-      adoption: 'smes',
-      labs: 'trio',
-      competition: 'openai',
-      standards: 'pingan',
-    },
   },
   {
     id: 'open-source-story-order',
@@ -84,11 +64,7 @@ export const OPEN_SOURCE_QUESTIONS: readonly QuizQuestion[] = [
     section: 'open-source',
     difficulty: 2,
     pillar: 'openSource',
-    passage: {
-      section: 'open-source',
-      quote:
-        'la stratégie open source suffira-t-elle pour égaler, voire dépasser, les résultats obtenus par Google ou Microsoft ?',
-    },
+    passage: { section: 'open-source', quote: 'la stratégie open source suffira-t-elle' },
     items: ['bet', 'deepseek', 'followers', 'question'],
   },
   {
@@ -97,11 +73,7 @@ export const OPEN_SOURCE_QUESTIONS: readonly QuizQuestion[] = [
     section: 'open-source',
     difficulty: 2,
     pillar: 'openSource',
-    passage: {
-      section: 'open-source',
-      quote:
-        'le code est partagé pour accélérer l’adoption de leur technologie dans le monde entier',
-    },
+    passage: { section: 'open-source', quote: 'accélérer l’adoption de leur technologie' },
     choices: ['adoption', 'sanctions', 'law', 'servers'],
     answer: 'adoption',
   },
@@ -111,11 +83,26 @@ export const OPEN_SOURCE_QUESTIONS: readonly QuizQuestion[] = [
     section: 'open-source',
     difficulty: 2,
     pillar: 'openSource',
-    passage: {
-      section: 'open-source',
-      quote:
-        'une vitesse d’innovation qui surprend, et un déploiement ancré dans les usages locaux',
-    },
+    passage: { section: 'open-source', quote: 'ancré dans les usages locaux' },
     answer: true,
+  },
+  {
+    id: 'open-source-surprise',
+    type: 'multiple-choice',
+    section: 'open-source',
+    difficulty: 1,
+    pillar: 'openSource',
+    passage: { section: 'open-source', quote: 'La vraie surprise, c’est ce choix assumé' },
+    choices: ['open', 'aid', 'factories', 'returnees'],
+    answer: 'open',
+  },
+  {
+    id: 'open-source-smes-tf',
+    type: 'true-false',
+    section: 'open-source',
+    difficulty: 2,
+    pillar: 'openSource',
+    passage: { section: 'open-source', quote: 'par les PME et collectivités locales' },
+    answer: false,
   },
 ];

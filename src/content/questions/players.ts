@@ -8,19 +8,15 @@ export const PLAYERS_QUESTIONS: readonly QuizQuestion[] = [
     section: 'players',
     difficulty: 1,
     pillar: 'talent',
-    passage: {
-      section: 'players',
-      quote:
-        'iFlytek pilote la R&D autour du traitement vocal, tandis que DJI et Xiaomi tissent la dimension hardware et connectée du puzzle.',
-    },
-    items: ['iflytek', 'sensetime-megvii', 'tencent', 'dji-xiaomi'],
-    targets: ['voice', 'face', 'cyber', 'hardware'],
+    passage: { section: 'players', quote: 'traitement vocal' },
     answer: {
       iflytek: 'voice',
       'sensetime-megvii': 'face',
       tencent: 'cyber',
       'dji-xiaomi': 'hardware',
     },
+    items: ['iflytek', 'sensetime-megvii', 'tencent', 'dji-xiaomi'],
+    targets: ['voice', 'face', 'cyber', 'hardware'],
   },
   {
     id: 'players-cities',
@@ -28,13 +24,9 @@ export const PLAYERS_QUESTIONS: readonly QuizQuestion[] = [
     section: 'players',
     difficulty: 2,
     pillar: 'talent',
-    passage: {
-      section: 'players',
-      quote:
-        'SenseTime & Megvii : pionniers de la reconnaissance faciale et visuelle, présents dans plus de 180 villes chinoises.',
-    },
-    answer: 180,
-    tolerance: 20,
+    passage: { section: 'players', quote: 'plus de 180 villes chinoises' },
+    answer: 190,
+    tolerance: 10,
     min: 0,
     max: 1000,
     step: 10,
@@ -46,11 +38,7 @@ export const PLAYERS_QUESTIONS: readonly QuizQuestion[] = [
     section: 'players',
     difficulty: 2,
     pillar: 'incubators',
-    passage: {
-      section: 'players',
-      quote:
-        'Alibaba : multiplication des partenariats stratégiques, ouverture d’APIs IA, soutien logistique à des milliers de start-up.',
-    },
+    passage: { section: 'players', quote: 'partenariats stratégiques, ouverture d’APIs IA' },
     choices: ['partners', 'cyber', 'face', 'voice'],
     answer: 'partners',
   },
@@ -60,11 +48,7 @@ export const PLAYERS_QUESTIONS: readonly QuizQuestion[] = [
     section: 'players',
     difficulty: 1,
     pillar: 'talent',
-    passage: {
-      section: 'players',
-      quote:
-        'Tencent : investissements dans la cybersécurité, création de produits IA pour l’industrie et la consommation.',
-    },
+    passage: { section: 'players', quote: 'investissements dans la cybersécurité' },
     answer: true,
   },
   {
@@ -73,10 +57,7 @@ export const PLAYERS_QUESTIONS: readonly QuizQuestion[] = [
     section: 'players',
     difficulty: 2,
     pillar: 'openSource',
-    passage: {
-      section: 'players',
-      quote: 'paiement mobile boosté à l’IA, gestion urbaine automisée, diagnostic médical',
-    },
+    passage: { section: 'players', quote: 'paiement mobile boosté à l’IA' },
     choices: ['uses', 'games', 'farm', 'space'],
     answer: 'uses',
   },
@@ -86,11 +67,7 @@ export const PLAYERS_QUESTIONS: readonly QuizQuestion[] = [
     section: 'players',
     difficulty: 2,
     pillar: 'talent',
-    passage: {
-      section: 'players',
-      quote:
-        'Plus discret mais non moins ambitieux, iFlytek pilote la R&D autour du traitement vocal',
-    },
+    passage: { section: 'players', quote: 'Plus discret mais non moins ambitieux' },
     choices: ['iflytek', 'alibaba', 'baidu', 'tencent'],
     answer: 'iflytek',
   },
@@ -100,11 +77,8 @@ export const PLAYERS_QUESTIONS: readonly QuizQuestion[] = [
     section: 'players',
     difficulty: 2,
     pillar: 'incubators',
-    passage: {
-      section: 'players',
-      quote: 'Les visages d’Alibaba et Baidu illustrent la réussite chinoise sur le plan mondial.',
-    },
-    answer: true,
+    passage: { section: 'players', quote: 'Les visages d’Alibaba et Baidu' },
+    answer: false,
   },
   {
     id: 'players-front-line',
@@ -112,12 +86,27 @@ export const PLAYERS_QUESTIONS: readonly QuizQuestion[] = [
     section: 'players',
     difficulty: 1,
     pillar: 'chips',
-    passage: {
-      section: 'players',
-      quote:
-        'Derrière cet effort colossal, ce sont les géants du numérique qui avancent en première ligne.',
-    },
+    passage: { section: 'players', quote: 'les géants du numérique' },
     choices: ['giants', 'ministries', 'universities', 'army'],
     answer: 'giants',
+  },
+  {
+    id: 'players-range',
+    type: 'multiple-choice',
+    section: 'players',
+    difficulty: 2,
+    pillar: 'chips',
+    passage: { section: 'players', quote: 'du matériel embarqué à la santé' },
+    choices: ['range', 'media', 'heavy', 'finance'],
+    answer: 'range',
+  },
+  {
+    id: 'players-nerve-tf',
+    type: 'true-false',
+    section: 'players',
+    difficulty: 2,
+    pillar: 'openSource',
+    passage: { section: 'players', quote: 'le nerf d’une course' },
+    answer: true,
   },
 ];

@@ -9,69 +9,40 @@ export interface SourceQuote {
 
 export const SOURCE_QUOTES: Readonly<Record<SectionId, readonly SourceQuote[]>> = {
   intro: [
-    {
-      id: 'pressure',
-      quote:
-        'Ici, on sent la pression de péter les scores face aux Américains — et ça galvanise tout le monde.',
-    },
+    { id: 'pressure', quote: 'la pression de péter les scores' },
     {
       id: 'spectrum',
-      quote: 'Selon le New York Times, le soutien étatique couvre tout le spectre',
+      quote: 'Selon le New York Times',
     },
   ],
   offensive: [
-    {
-      id: 'wave',
-      quote:
-        'En 2024, près de 8,5 milliards de dollars ont été libérés en une vague pour soutenir tout un écosystème de jeunes pousses',
-    },
+    { id: 'wave', quote: 'En 2024, près de 8,5 milliards de dollars' },
     {
       id: 'sanctions',
-      quote: 'alors que les sanctions américaines freinaient l’accès aux processeurs Nvidia',
+      quote: 'sanctions américaines freinaient l’accès',
     },
   ],
   'dream-town': [
     {
       id: 'lab',
-      quote:
-        'Au cœur de Hangzhou, la Dream Town fait figure de laboratoire social autant que technologique.',
+      quote: 'laboratoire social autant que technologique',
     },
-    {
-      id: 'thousand',
-      quote:
-        'Ici, près d’un millier de start-up profitent chaque année de l’appui des grandes entreprises chinoises',
-    },
+    { id: 'thousand', quote: 'près d’un millier de start-up' },
   ],
   'open-source': [
     { id: 'openness', quote: 'Contrairement à la Silicon Valley, Pékin parie sur l’ouverture.' },
-    {
-      id: 'standards',
-      quote:
-        'Capacité d’influencer l’élaboration des futures normes du secteur, selon Ping An Technology.',
-    },
+    { id: 'standards', quote: 'selon Ping An Technology' },
   ],
   players: [
-    {
-      id: 'front-line',
-      quote:
-        'Derrière cet effort colossal, ce sont les géants du numérique qui avancent en première ligne.',
-    },
-    {
-      id: 'cities',
-      quote:
-        'SenseTime & Megvii : pionniers de la reconnaissance faciale et visuelle, présents dans plus de 180 villes chinoises.',
-    },
+    { id: 'front-line', quote: 'les géants du numérique' },
+    { id: 'cities', quote: 'plus de 180 villes chinoises' },
   ],
   challenges: [
     {
       id: 'rand',
-      quote: 'l’IA n’est pas une industrie stable comme l’acier ou la construction navale',
+      quote: 'pas une industrie stable comme l’acier',
     },
-    {
-      id: 'elephants',
-      quote:
-        'Pékin doit donc continuellement affiner sa stratégie pour éviter les éléphants blancs.',
-    },
+    { id: 'elephants', quote: 'éviter les éléphants blancs' },
   ],
 };
 

@@ -3,9 +3,9 @@ import type {
   Difficulty,
   GameLength,
   GameSettings,
-  GameState,
   PlaySession,
   SessionAction,
+  SessionState,
 } from '../../sim';
 import type { LeitnerBoxes, SectionId } from '../../sim/quiz';
 
@@ -13,8 +13,11 @@ import type { LeitnerBoxes, SectionId } from '../../sim/quiz';
 export interface SavedGame {
   readonly settings: GameSettings;
   readonly log: readonly SessionAction[];
-  /** The game state the log led to when saved: a replay that disagrees wins, and the player is told. */
-  readonly snapshot: GameState;
+  /**
+   * What the log led to when saved. A replay that disagrees wins (`replay/differs`); a log today's
+   * rules or bank refuse part-way (a content update) resumes from here instead, so no step is lost.
+   */
+  readonly snapshot: SessionState;
 }
 
 /** A finished game as the profile remembers it: ids and numbers only. */

@@ -1,5 +1,5 @@
 // A saved game is its log: loading replays it from the settings; the stored snapshot is only checked against the replay.
-import { replay, type GameState, type PlaySession, type SessionEnv } from '../../sim';
+import { newSession, replay, type PlaySession, type SessionEnv } from '../../sim';
 import type { SavedGame } from './contract';
 
 /** Structural equality with JSON semantics: keys holding undefined count as absent. */
@@ -18,11 +18,13 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
 
 /** What a save keeps of a session: settings, log, and the state as a cache. */
 export function toSaved(session: PlaySession): SavedGame {
-  return { settings: session.settings, log: session.log, snapshot: session.game };
+  const { game, draft, checkpoint, quizLog, quizRecord, boxes } = session;
+  const snapshot = { game, draft, checkpoint, quizLog, quizRecord, boxes };
+  return { settings: session.settings, log: session.log, snapshot };
 }
 
 export type RestoreProblem =
-  /** The rules refused action `index` of the log: the game resumes just before it. */
+  /** The rules refused action `index` of the log (rules or bank changed): the game resumes from the saved snapshot. */
   | { readonly code: 'replay/rejected'; readonly index: number; readonly reason: string }
   /** The log replays to another state than the one saved (edited, or rules changed): the replay wins. */
   | { readonly code: 'replay/differs' };
@@ -32,21 +34,26 @@ export interface Restored {
   readonly problem: RestoreProblem | null;
 }
 
+/** The saved snapshot as the point a new log starts from (the old log can no longer be replayed). */
+function fromSnapshot(saved: SavedGame, env: SessionEnv): PlaySession {
+  return newSession({ ...saved.settings, resumeFrom: saved.snapshot }, env);
+}
+
 /** Replays a saved game; never throws (a replay that throws is a rejected first action). */
 export function restoreGame(saved: SavedGame, env: SessionEnv): Restored {
   try {
     const { session, rejected } = replay(saved.settings, saved.log, env);
     if (rejected) {
       const reason = rejected.error.code;
-      return { session, problem: { code: 'replay/rejected', index: rejected.index, reason } };
+      return {
+        session: fromSnapshot(saved, env),
+        problem: { code: 'replay/rejected', index: rejected.index, reason },
+      };
     }
-    const same = jsonEqual(session.game, saved.snapshot as GameState);
+    const same = jsonEqual(session.game, saved.snapshot.game);
     return { session, problem: same ? null : { code: 'replay/differs' } };
   } catch (error) {
-    const fresh = replay({ ...saved.settings }, [], env).session;
-    return {
-      session: fresh,
-      problem: { code: 'replay/rejected', index: 0, reason: String(error) },
-    };
+    const problem = { code: 'replay/rejected', index: 0, reason: String(error) } as const;
+    return { session: fromSnapshot(saved, env), problem };
   }
 }

@@ -86,7 +86,7 @@ function isSettings(v: unknown): v is Obj {
 
 /** Returns the saved game with its nickname cleaned, or null when a field the replay relies on is wrong. */
 export function validateSavedGame(v: unknown): SavedGame | null {
-  if (!isObj(v) || !isSettings(v.settings) || !isGame(v.snapshot)) return null;
+  if (!isObj(v) || !isSettings(v.settings) || !isSessionState(v.snapshot)) return null;
   if (!Array.isArray(v.log) || v.log.length > LOG_MAX || !v.log.every(isAction)) return null;
   const settings = v.settings as unknown as SavedGame['settings'];
   const nickname = cleanNickname(settings.nickname.slice(0, 1000));
@@ -114,6 +114,13 @@ export function migrateV1Game(game: unknown, boxes: unknown): unknown {
       },
     },
     log: [],
-    snapshot: game.game,
+    snapshot: {
+      game: game.game,
+      draft: game.draft,
+      checkpoint,
+      quizLog: game.quizLog,
+      quizRecord: game.quizRecord,
+      boxes,
+    },
   };
 }

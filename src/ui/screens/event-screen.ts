@@ -14,7 +14,8 @@ export function mountEventScreen(
   const card = h('article', { class: 'card event', 'aria-labelledby': 'event-title' });
   if (!event) return { element: card, destroy: () => card.remove() };
   const kicker = h('p', { class: 'kicker' });
-  bind(kicker, 'game:event.title', ctx.t, { year: game.year });
+  // Each card dates itself: a historical card gives the date it happened, a drawn one says "Scenario".
+  bind(kicker, `events:${event.id}.kicker`, ctx.t, { year: game.year });
   const options = event.options.map((optionId) => {
     const base = `events:${event.id}.options.${optionId}`;
     const button = h(

@@ -22,10 +22,10 @@ describe('the shipped content', () => {
     expect(messages(content)).toEqual([]);
   });
 
-  it('meets the counts: 45+ questions, 4+ per section, every type, French and English', () => {
+  it('meets the counts: 55+ questions, 6+ per section, every type, French and English', () => {
     const report = buildReport();
-    expect(report.total).toBeGreaterThanOrEqual(45);
-    for (const n of Object.values(report.bySection)) expect(n).toBeGreaterThanOrEqual(4);
+    expect(report.total).toBeGreaterThanOrEqual(55);
+    for (const n of Object.values(report.bySection)) expect(n).toBeGreaterThanOrEqual(6);
     for (const n of Object.values(report.byType)) expect(n).toBeGreaterThan(0);
     expect(report.languages).toEqual(['fr', 'en']);
   });
@@ -70,7 +70,7 @@ describe('content check catches', () => {
       ...content,
       bank: content.bank.filter((q) => q.section !== 'players' || q.type === 'numeric'),
     });
-    expect(thin.join('\n')).toMatch(/\[section players\] 1 questions \(need at least 4\)/);
+    expect(thin.join('\n')).toMatch(/\[section players\] 1 questions \(need at least 6\)/);
   });
 
   it('a missing English translation and a missing choice text', () => {

@@ -228,21 +228,26 @@ describe('hostile names', () => {
 });
 
 describe('replay check', () => {
-  it('replays the log on load: a snapshot that disagrees is replaced by the replay, with a warning', async () => {
+  it('replays the log on load: a snapshot that disagrees is replaced by the replay', () => {
     const mid = playUntil(standard, (s) => s.session.log.length === 6);
-    expect(restoreGame(toSaved(mid.session), env)).toEqual({ session: mid.session, problem: null });
     const saved = toSaved(mid.session);
-    const tampered = {
-      ...saved,
-      snapshot: { ...saved.snapshot, budget: saved.snapshot.budget + 1 },
-    };
+    expect(restoreGame(saved, env)).toEqual({ session: mid.session, problem: null });
+    const game = { ...saved.snapshot.game, budget: saved.snapshot.game.budget + 1 };
+    const tampered = { ...saved, snapshot: { ...saved.snapshot, game } };
     expect(restoreGame(tampered, env)).toEqual({
       session: mid.session,
       problem: { code: 'replay/differs' },
     });
+  });
+
+  it("resumes from the saved snapshot when today's rules refuse the log part-way", () => {
+    const mid = playUntil(standard, (s) => s.session.log.length === 6);
+    const saved = toSaved(mid.session);
     const illegal = { ...saved, log: [{ type: 'resolve/continue' } as const, ...saved.log] };
     const refused = restoreGame(illegal, env);
     expect(refused.problem).toMatchObject({ code: 'replay/rejected', index: 0 });
+    expect(refused.session.game).toEqual(mid.session.game);
+    expect(refused.session.draft).toEqual(mid.session.draft);
     expect(refused.session.log).toEqual([]);
   });
 });

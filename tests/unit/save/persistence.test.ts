@@ -58,7 +58,7 @@ describe('persistence', () => {
     await p.flush();
     const back = (await open(store)).active();
     const score = end.session.game.score?.total ?? -1;
-    expect(back.game?.snapshot.phase).toBe('end');
+    expect(back.game?.snapshot.game.phase).toBe('end');
     expect(back.finished).toEqual([
       { finishedAt: 1234, score, seed: 3, difficulty: 'easy', length: 'short' },
     ]);

@@ -14,6 +14,8 @@ describe('the source view', () => {
     const ctx = await createContext('en');
     const view = mountSourceView(document.body, ctx);
     expect(view.element.textContent).toContain(ctx.t('source:note'));
+    expect(view.element.textContent).toContain(ctx.t('source:origin'));
+    expect(ctx.t('source:origin')).toMatch(/no title, no author and no date.*2025/);
     const sections = [...view.element.querySelectorAll('section')];
     expect(sections).toHaveLength(SECTION_IDS.length + 1);
     SECTION_IDS.forEach((id, index) => {
