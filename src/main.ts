@@ -1,6 +1,7 @@
 // Composition root: settings, language and the title first; the game's runtime and the engine load behind it. Wiring only.
 import './ui/styles.css';
 import './ui/game.css';
+import { createAppEvents } from './app/events';
 import { createLanguageState } from './app/language';
 import type { StageController } from './app/stage';
 import { bootEngine, engineChunkUrl, whenIdle } from './scenes/engine';
@@ -19,13 +20,18 @@ import { createShell } from './ui/shell';
 async function main(): Promise<void> {
   const query = new URLSearchParams(location.search);
   const settings = createSettingsStore(createKeyValueStore(browserLocalStorage()), LANGUAGES);
-  const language = await createLanguageState(settings, {
-    supported: LANGUAGES,
-    query: query.get('lang'),
-    browser: navigator.languages ?? [navigator.language],
-    allowPseudo: import.meta.env.DEV,
-  });
-  const { i18n, events } = language;
+  const events = createAppEvents();
+  const language = await createLanguageState(
+    settings,
+    {
+      supported: LANGUAGES,
+      query: query.get('lang'),
+      browser: navigator.languages ?? [navigator.language],
+      allowPseudo: import.meta.env.DEV,
+    },
+    events,
+  );
+  const { i18n } = language;
   const overlay = document.getElementById('overlay') as HTMLElement;
   const stageElement = document.getElementById('stage') as HTMLElement;
   const audio = createHowlerAudio(AUDIO_URLS);
@@ -48,6 +54,7 @@ async function main(): Promise<void> {
       title,
       panels,
       ready,
+      events,
       stage: () => stage,
       problems: settings.fromNewerVersion
         ? [{ code: 'document/newer', key: 'settings', version: 0 }]
@@ -67,7 +74,7 @@ async function main(): Promise<void> {
     settings: settings.get,
     ready,
     onLanguage: (next) => void language.change(next),
-    onSettings: (change) => shell.applySettings(settings.update(change)),
+    onSettings: (change) => events.emit('settings', settings.update(change)),
     onGame: (entry, opener) => void runtime.then((r) => r.view.menu(entry, opener), failed),
     players: () => runtime.then((r) => r.players()),
     onQuit: () => void runtime.then((r) => r.view.quit(), failed),
@@ -78,6 +85,7 @@ async function main(): Promise<void> {
     panels.sync();
     shell.announcer.say(ctx.t('a11y.languageChanged'));
   });
+  events.on('settings', shell.applySettings);
   shell.applySettings(settings.get());
   shell.applyLanguage();
   // The first number formatted in a language loads its locale data (over 10 ms): do it while idle.

@@ -1,5 +1,6 @@
 // The game's runtime, loaded in its own chunk right after the title shows: it wires the rules, question bank, store, saves, effects and game screens together.
 import { connectAutosave, flushOnHide } from './app/autosave';
+import type { AppEvents } from './app/events';
 import type { StageController } from './app/stage';
 import { createStore, type Store } from './app/store';
 import { defaultContent } from './content';
@@ -29,6 +30,8 @@ export interface RuntimeDeps {
   ready(): Promise<void>;
   newSeed(): number;
   onModeChange(mode: Mode): void;
+  /** App-wide changes; the runtime emits `player` when another player becomes active. */
+  readonly events: AppEvents;
 }
 
 export interface Runtime {
@@ -73,6 +76,11 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
   flushOnHide(autosave);
   connectGameEffects(store, ctx, env.content);
   const view = createAppView({ ...deps, store, env });
+  deps.events.on('player', () => {
+    loadActive(store, persistence, env);
+    showProblems();
+    view.quit();
+  });
   translateTree(overlay, ctx.t);
   // A reload lands where the player was: same phase, same question, same slider values.
   view.resume();
@@ -82,11 +90,7 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
     persistence,
     players: () =>
       profilesBody(ctx, persistence, {
-        onSwitched: () => {
-          loadActive(store, persistence, env);
-          showProblems();
-          view.quit();
-        },
+        onSwitched: () => deps.events.emit('player', persistence.active().id),
         onChanged: () => undefined,
       }),
   };

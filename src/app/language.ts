@@ -2,7 +2,7 @@
 import { createI18n, loadNamespaces, type I18n } from '../services/i18n';
 import { pickLanguage } from '../services/language';
 import type { SettingsStore } from '../services/settings';
-import { createEmitter, type Emitter } from './emitter';
+import type { AppEvents } from './events';
 
 /** Namespaces the game screens need, loaded in the background after the title shows. */
 const GAME_NAMESPACES = [
@@ -23,8 +23,8 @@ export interface LanguageState {
   other(): string;
   /** Resolves when the game namespaces of the current and the other language are loaded. */
   ready(): Promise<void>;
+  /** Switches language, then emits `language` on the app's events. */
   change(next: string): Promise<void>;
-  readonly events: Emitter<{ language: string }>;
 }
 
 export interface LanguageOptions {
@@ -37,19 +37,18 @@ export interface LanguageOptions {
 export async function createLanguageState(
   settings: SettingsStore,
   options: LanguageOptions,
+  events: AppEvents,
 ): Promise<LanguageState> {
   let language = pickLanguage({ ...options, stored: settings.get().language });
   const i18n = await createI18n(language);
   const other = () => (language === 'en' ? 'fr' : 'en');
   const load = () => loadNamespaces(i18n, [language, other()], GAME_NAMESPACES);
   let loading = load();
-  const events = createEmitter<{ language: string }>();
   return {
     i18n,
     current: () => language,
     other,
     ready: () => loading,
-    events,
     async change(next) {
       if (next === language) return;
       language = next;
