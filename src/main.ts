@@ -21,28 +21,16 @@ async function main(): Promise<void> {
   const query = new URLSearchParams(location.search);
   const settings = createSettingsStore(createKeyValueStore(browserLocalStorage()), LANGUAGES);
   const events = createAppEvents();
-  const language = await createLanguageState(
-    settings,
-    {
-      supported: LANGUAGES,
-      query: query.get('lang'),
-      browser: navigator.languages ?? [navigator.language],
-      allowPseudo: import.meta.env.DEV,
-    },
-    events,
-  );
-  const { i18n } = language;
+  const allowPseudo = import.meta.env.DEV;
+  const language = await createLanguageState(settings, events, {
+    supported: LANGUAGES,
+    allowPseudo,
+  });
+  const { i18n, current, ready } = language;
   const overlay = document.getElementById('overlay') as HTMLElement;
   const stageElement = document.getElementById('stage') as HTMLElement;
   const audio = createHowlerAudio(AUDIO_URLS);
-  const { current, other, ready } = language;
-  const shell = createShell(overlay, {
-    i18n,
-    audio,
-    language: current,
-    otherLanguage: other,
-    settings: settings.get,
-  });
+  const shell = createShell(overlay, { i18n, audio, language, settings: settings.get, events });
   const { ctx } = shell;
   let stage: StageController | null = null;
   // The rules, question bank, saves and game screens load in their own chunk, started as soon as the title shows.
@@ -69,6 +57,7 @@ async function main(): Promise<void> {
   };
   const { title, panels } = mountMenus(overlay, {
     shell,
+    events,
     languages: LANGUAGES,
     language: current,
     settings: settings.get,
@@ -79,14 +68,6 @@ async function main(): Promise<void> {
     players: () => runtime.then((r) => r.players()),
     onQuit: () => void runtime.then((r) => r.view.quit(), failed),
   });
-  events.on('language', () => {
-    shell.applyLanguage();
-    title.sync();
-    panels.sync();
-    shell.announcer.say(ctx.t('a11y.languageChanged'));
-  });
-  events.on('settings', shell.applySettings);
-  shell.applySettings(settings.get());
   shell.applyLanguage();
   // The first number formatted in a language loads its locale data (over 10 ms): do it while idle.
   void ready()

@@ -29,17 +29,24 @@ export interface LanguageState {
 
 export interface LanguageOptions {
   readonly supported: readonly string[];
-  readonly query: string | null;
-  readonly browser: readonly string[];
+  /** `?lang=` in the address, `navigator.languages` by default. */
+  readonly query?: string | null;
+  readonly browser?: readonly string[];
   readonly allowPseudo: boolean;
 }
 
 export async function createLanguageState(
   settings: SettingsStore,
-  options: LanguageOptions,
   events: AppEvents,
+  options: LanguageOptions,
 ): Promise<LanguageState> {
-  let language = pickLanguage({ ...options, stored: settings.get().language });
+  let language = pickLanguage({
+    supported: options.supported,
+    allowPseudo: options.allowPseudo,
+    query: options.query ?? new URLSearchParams(location.search).get('lang'),
+    browser: options.browser ?? navigator.languages ?? [navigator.language],
+    stored: settings.get().language,
+  });
   const i18n = await createI18n(language);
   const other = () => (language === 'en' ? 'fr' : 'en');
   const load = () => loadNamespaces(i18n, [language, other()], GAME_NAMESPACES);

@@ -1,4 +1,5 @@
 // The title's menu and the dialogs around it (settings, read the source, players, quit), mounted from what the root knows.
+import type { AppEvents } from '../app/events';
 import type { Settings } from '../services/settings';
 import { createAppPanels, type AppPanels } from './app-panels';
 import { text, translateTree } from './dom';
@@ -8,6 +9,8 @@ import { mountTitleScreen, type MenuEntry, type TitleScreen } from './title-scre
 
 export interface MenusDeps {
   readonly shell: Shell;
+  /** Menus re-sync their controls after a language change. */
+  readonly events: AppEvents;
   readonly languages: readonly string[];
   language(): string;
   settings(): Settings;
@@ -64,6 +67,10 @@ export function mountMenus(
     },
     onQuit: deps.onQuit,
     onClosed: () => undefined,
+  });
+  deps.events.on('language', () => {
+    title.sync();
+    panels.sync();
   });
   return { title, panels };
 }

@@ -1,4 +1,5 @@
 // The page around the game: the UI context every screen receives, and the settings and language applied to the document.
+import type { AppEvents } from '../app/events';
 import type { GameAudio } from '../services/audio';
 import type { I18n } from '../services/i18n';
 import { PSEUDO } from '../services/language';
@@ -27,10 +28,11 @@ export interface Shell {
 export interface ShellDeps {
   readonly i18n: I18n;
   readonly audio: GameAudio;
-  language(): string;
-  /** The language a learner would practise (the quiz's "show in the other language"). */
-  otherLanguage(): string;
+  /** The current language, and the one a learner would practise (the quiz's other-language toggle). */
+  readonly language: { current(): string; other(): string };
   settings(): Settings;
+  /** The shell follows language and settings changes by itself. */
+  readonly events: AppEvents;
 }
 
 export function createShell(overlay: HTMLElement, deps: ShellDeps): Shell {
@@ -39,12 +41,12 @@ export function createShell(overlay: HTMLElement, deps: ShellDeps): Shell {
   const announcer = createAnnouncer(document.getElementById('announcer') as HTMLElement);
   const speech = createSpeech();
   const t = i18n.t.bind(i18n);
-  const language = deps.language;
+  const language = deps.language.current;
   const ctx: UiContext = {
     t,
     tIn: (lng) => i18n.getFixedT(lng),
     language,
-    otherLanguage: deps.otherLanguage,
+    otherLanguage: deps.language.other,
     announce(message) {
       announcer.say(message);
       if (deps.settings().readAloud) speech.speak(message, language());
@@ -60,7 +62,7 @@ export function createShell(overlay: HTMLElement, deps: ShellDeps): Shell {
   };
   addEventListener('pointerdown', unlock);
   addEventListener('keydown', unlock);
-  return {
+  const shell: Shell = {
     ctx,
     announcer,
     speech,
@@ -80,4 +82,11 @@ export function createShell(overlay: HTMLElement, deps: ShellDeps): Shell {
     reducedMotion: () => root.dataset.motion === 'reduce',
     hudBottom: () => document.querySelector('.hud')?.getBoundingClientRect().bottom ?? 0,
   };
+  deps.events.on('settings', (s) => shell.applySettings(s));
+  deps.events.on('language', () => {
+    shell.applyLanguage();
+    announcer.say(t('a11y.languageChanged'));
+  });
+  shell.applySettings(deps.settings());
+  return shell;
 }
