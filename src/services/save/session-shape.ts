@@ -99,28 +99,23 @@ export function migrateV1Game(game: unknown, boxes: unknown): unknown {
   const checkpoint = isObj(game.checkpoint)
     ? { ...game.checkpoint, started: game.checkpoint.started ?? false }
     : game.checkpoint;
+  // The session it had reached is both where the new log starts and the snapshot cache.
+  const reached = {
+    game: game.game,
+    draft: game.draft,
+    checkpoint,
+    quizLog: game.quizLog,
+    quizRecord: game.quizRecord,
+    boxes,
+  };
   return {
     settings: {
       options: game.options,
       nickname: game.nickname,
       review: boxes,
-      resumeFrom: {
-        game: game.game,
-        draft: game.draft,
-        checkpoint,
-        quizLog: game.quizLog,
-        quizRecord: game.quizRecord,
-        boxes,
-      },
+      resumeFrom: reached,
     },
     log: [],
-    snapshot: {
-      game: game.game,
-      draft: game.draft,
-      checkpoint,
-      quizLog: game.quizLog,
-      quizRecord: game.quizRecord,
-      boxes,
-    },
+    snapshot: reached,
   };
 }
