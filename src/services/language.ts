@@ -24,10 +24,12 @@ export function pickLanguage({
   browser,
   allowPseudo,
 }: LanguageSources): string {
-  if (query === PSEUDO && allowPseudo) return PSEUDO;
+  // Codes are case-insensitive (`?lang=FR` is French), and a region is ignored (`fr-CA`).
+  const asked = query?.trim().toLowerCase().split(/[-_]/)[0] ?? null;
+  if (asked === PSEUDO && allowPseudo) return PSEUDO;
   const known = (code: string | null | undefined): code is string =>
     !!code && supported.includes(code);
-  if (known(query)) return query;
+  if (known(asked)) return asked;
   if (known(stored)) return stored;
   for (const tag of browser) {
     const primary = tag.toLowerCase().split('-')[0];

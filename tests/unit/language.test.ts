@@ -26,6 +26,12 @@ describe('pickLanguage', () => {
     expect(pickLanguage({ ...base, stored: 'en', browser: ['fr-FR'] })).toBe('en');
     expect(pickLanguage({ ...base, query: 'fr', stored: 'en' })).toBe('fr');
   });
+  it('reads ?lang= whatever its case or region', () => {
+    expect(pickLanguage({ ...base, query: 'FR', stored: 'en' })).toBe('fr');
+    expect(pickLanguage({ ...base, query: ' fr-CA ', stored: 'en' })).toBe('fr');
+    expect(pickLanguage({ ...base, query: 'EN_gb', browser: ['fr'] })).toBe('en');
+    expect(pickLanguage({ ...base, query: 'xx', browser: ['fr'] })).toBe('fr');
+  });
   it('picks up a language added as a new locales folder', () => {
     expect(pickLanguage({ ...base, supported: ['fr', 'en', 'es'], browser: ['es-MX'] })).toBe('es');
     expect(pickLanguage({ ...base, browser: ['es-MX'] })).toBe('en');
