@@ -110,6 +110,6 @@ export interface Persistence {
     preview: Extract<ImportPreview, { ok: true }>,
     mode: 'replace' | 'copy',
   ): Promise<SaveResult>;
-  /** The raw text kept for a corrupt document, to offer as a download. */
-  backupText(backupKey: string): Promise<string | null>;
+  /** What is kept for a corrupt document, to offer as a download: its text, or its very bytes. */
+  backupText(backupKey: string): Promise<string | Blob | null>;
 }

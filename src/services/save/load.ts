@@ -20,16 +20,24 @@ export interface Loaded {
 
 export const backupKeyOf = (key: string, now: number): string => `backup:${key}:${now}`;
 
+/** What a key holds; `failed` when storage would not say (then it is left alone, as if absent). */
 async function safeGet(storage: StorageAdapter, key: string): Promise<unknown> {
   try {
     return await storage.get(key);
   } catch {
-    return null;
+    return FAILED;
   }
 }
+const FAILED = Symbol('read failed');
 
-function rawText(raw: unknown): string {
+/**
+ * The value to keep as a backup: bytes (Blob, ArrayBuffer, typed arrays) as they are, so nothing is
+ * lost; text as it is; anything else (null, numbers, objects) as its JSON text.
+ */
+function backupValue(raw: unknown): unknown {
   if (typeof raw === 'string') return raw;
+  if (typeof Blob !== 'undefined' && raw instanceof Blob) return raw;
+  if (raw instanceof ArrayBuffer || ArrayBuffer.isView(raw)) return raw;
   try {
     return JSON.stringify(raw) ?? String(raw);
   } catch {
@@ -46,15 +54,16 @@ async function keepCorrupt(
   out: Loaded,
 ): Promise<boolean> {
   const backupKey = backupKeyOf(key, now);
-  const saved = await safeWrite(storage, backupKey, rawText(raw));
+  const saved = await safeWrite(storage, backupKey, backupValue(raw));
   out.problems.push({ code: 'document/corrupt', key, backupKey: saved.ok ? backupKey : key });
   if (!saved.ok) out.frozen.add(key);
   return saved.ok;
 }
 
-async function readList(storage: StorageAdapter, now: number, out: Loaded) {
+async function readList(storage: StorageAdapter, now: number, out: Loaded, stored: boolean) {
   const raw = await safeGet(storage, PROFILES_KEY);
-  if (raw === null || raw === undefined) {
+  // A key that is listed but holds null is not absent: it is a document that cannot be read.
+  if (raw === FAILED || raw === undefined || (raw === null && !stored)) {
     out.dirty.add(PROFILES_KEY);
     return null;
   }
@@ -72,7 +81,8 @@ async function readList(storage: StorageAdapter, now: number, out: Loaded) {
 async function readProfile(storage: StorageAdapter, id: string, now: number, out: Loaded) {
   const key = profileKey(id);
   const raw = await safeGet(storage, key);
-  if (raw === null || raw === undefined) return;
+  // Only keys storage lists get here, so a null is a stored null: corrupt, not absent.
+  if (raw === FAILED || raw === undefined) return;
   const read = readDocument(raw, profileSpec);
   if (read.ok) {
     out.profiles.set(id, { ...read.value, id });
@@ -95,8 +105,8 @@ export async function loadDocuments(storage: StorageAdapter, now: number): Promi
     dirty: new Set(),
     problems: [],
   };
-  const list: ProfileList | null = await readList(storage, now, out);
   const keys = await storage.keys().catch((): string[] => []);
+  const list: ProfileList | null = await readList(storage, now, out, keys.includes(PROFILES_KEY));
   const stored = keys
     .filter((k) => k.startsWith('profile:'))
     .map((k) => k.slice(8))

@@ -245,7 +245,12 @@ export async function openPersistence(options: PersistenceOptions): Promise<Pers
     async backupText(backupKey) {
       try {
         const raw = await storage.get(backupKey);
-        return typeof raw === 'string' ? raw : null;
+        if (typeof raw === 'string' || (typeof Blob !== 'undefined' && raw instanceof Blob))
+          return raw;
+        if (raw instanceof ArrayBuffer) return new Blob([raw]);
+        if (ArrayBuffer.isView(raw))
+          return new Blob([new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength).slice()]);
+        return null;
       } catch {
         return null;
       }

@@ -1,10 +1,13 @@
 // Where documents are kept: a five-method key-value adapter over localforage (IndexedDB only) or memory, probed at start.
 import localforage from 'localforage';
 
-/** Values are JSON strings written by the save layer; `get` returns whatever is there (corrupt data included). */
+/**
+ * Values are JSON strings written by the save layer, or the raw value of a backup (a Blob, bytes);
+ * `get` returns whatever is there (corrupt data included).
+ */
 export interface StorageAdapter {
   get(key: string): Promise<unknown>;
-  set(key: string, value: string): Promise<void>;
+  set(key: string, value: unknown): Promise<void>;
   remove(key: string): Promise<void>;
   keys(): Promise<string[]>;
 }
@@ -56,7 +59,7 @@ export function isQuotaError(error: unknown): boolean {
 export async function safeWrite(
   storage: StorageAdapter,
   key: string,
-  value: string | null,
+  value: unknown,
 ): Promise<WriteResult> {
   try {
     if (value === null) await storage.remove(key);

@@ -4,7 +4,12 @@ import { h } from '../dom';
 
 /** Starts the browser's download of `text` as `fileName`; the URL is revoked once the click has been handled. */
 export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(fileName, new Blob([text], { type }));
+}
+
+/** Starts the browser's download of a Blob as `fileName`. */
+function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = h('a', { href: url, download: fileName, hidden: true });
   document.body.append(link);
   try {
@@ -26,13 +31,15 @@ export function safeFileName(name: string, fallback: string): string {
   return cleaned || fallback;
 }
 
-/** Offers the raw text kept for a corrupt document as a download; false when nothing is kept under that key. */
+/** Offers what is kept for a corrupt document as a download (text, or its very bytes); false when nothing is kept. */
 export async function downloadBackup(
   persistence: Pick<Persistence, 'backupText'>,
   backupKey: string,
 ): Promise<boolean> {
   const raw = await persistence.backupText(backupKey);
   if (raw === null) return false;
-  downloadText(`${safeFileName(backupKey, 'backup')}.txt`, raw, 'text/plain');
+  const name = safeFileName(backupKey, 'backup');
+  if (typeof raw === 'string') downloadText(`${name}.txt`, raw, 'text/plain');
+  else downloadBlob(`${name}.bin`, raw);
   return true;
 }

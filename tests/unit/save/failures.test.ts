@@ -61,6 +61,32 @@ describe('a document from a newer version', () => {
 });
 
 describe('corrupt data', () => {
+  const bytes = new Uint8Array([0, 159, 146, 150, 255, 1]);
+  it.each([
+    ['null', null],
+    ['an ArrayBuffer', bytes.buffer.slice(0)],
+    ['a Blob', new Blob([bytes])],
+    ['a number', 42],
+  ])('reports %s under a game key and keeps its real bytes as a backup', async (_name, value) => {
+    const memory = createMemoryAdapter([
+      ['profile:p-odd', value],
+      ['profiles', list(['p-odd'], 'p-odd')],
+    ]);
+    const p = await open(memory);
+    const problem = p.problems.find((x) => x.code === 'document/corrupt');
+    if (problem?.code !== 'document/corrupt') throw new Error('not reported');
+    expect(problem.key).toBe('profile:p-odd');
+    const kept = await memory.get(problem.backupKey);
+    if (value instanceof Blob) expect(kept).toBe(value);
+    else if (value instanceof ArrayBuffer)
+      expect(new Uint8Array(kept as ArrayBuffer)).toEqual(bytes);
+    else expect(kept).toBe(JSON.stringify(value));
+    const offered = await p.backupText(problem.backupKey);
+    if (typeof offered !== 'string' && offered)
+      expect(new Uint8Array(await offered.arrayBuffer())).toEqual(bytes);
+    expect(p.active().game).toBeNull();
+  });
+
   it('keeps the exact raw text under a backup key, offers it, and starts with a fresh profile', async () => {
     const raw = fixture('corrupt.txt');
     await store.set('profile:p-broken', raw);
