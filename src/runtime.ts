@@ -42,13 +42,17 @@ export interface Runtime {
   players(): { body: HTMLElement; refresh(): void };
 }
 
-/** Puts the active player's game (replayed from its log) and review boxes into the store. */
-function loadActive(store: Store, persistence: Persistence, env: SessionEnv): void {
+/** Puts the active player's game (replayed from its log) and review boxes into the store; says when the replay changed it. */
+function loadActive(store: Store, persistence: Persistence, env: SessionEnv): StartupProblem[] {
   const profile = persistence.active();
   const restored = profile.game ? restoreGame(profile.game, env) : null;
-  if (restored?.problem)
-    console.warn(`save: profile ${profile.id}: ${JSON.stringify(restored.problem)}`);
   store.load({ session: restored?.session ?? null, boxes: profile.boxes });
+  const problem = restored?.problem;
+  if (!problem) return [];
+  console.warn(`save: profile ${profile.id}: ${JSON.stringify(problem)}`);
+  return [
+    { code: 'game/replayed', how: problem.code === 'replay/differs' ? 'differs' : 'rejected' },
+  ];
 }
 
 export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
@@ -65,9 +69,9 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
     onDownloadBackup: (key) => void downloadBackup(persistence, key),
   });
   overlay.prepend(banner.element);
-  const showProblems = () => banner.show([...persistence.problems, ...deps.problems]);
+  let replayed = loadActive(store, persistence, env);
+  const showProblems = () => banner.show([...persistence.problems, ...deps.problems, ...replayed]);
   showProblems();
-  loadActive(store, persistence, env);
   // Side effects subscribe here, once: saves, then sounds and announcements.
   const autosave = connectAutosave(store, persistence, {
     now: () => Date.now(),
@@ -77,7 +81,7 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
   connectGameEffects(store, ctx, env.content);
   const view = createAppView({ ...deps, store, env });
   deps.events.on('player', () => {
-    loadActive(store, persistence, env);
+    replayed = loadActive(store, persistence, env);
     showProblems();
     view.quit();
   });

@@ -68,7 +68,13 @@ export type StartupProblem =
   /** A document written by a newer version of the game: left untouched, not loaded. */
   | { readonly code: 'document/newer'; readonly key: string; readonly version: number }
   /** The profile is open in another tab: this tab does not save until the other one closes. */
-  | { readonly code: 'profile/locked'; readonly profileId: string };
+  | { readonly code: 'profile/locked'; readonly profileId: string }
+  /**
+   * The saved game was recomputed from its log: its stored state disagreed with the replay
+   * (`differs`: edited, or the rules changed) or the log could not be replayed (`rejected`: the
+   * game resumed from its saved state).
+   */
+  | { readonly code: 'game/replayed'; readonly how: 'differs' | 'rejected' };
 
 export type SaveResult =
   | { readonly ok: true }

@@ -119,6 +119,11 @@ export function createStorageBanner(
         );
       if (problems.some((p) => p.code === 'document/newer'))
         freshMessages.push(message('newer', 'error', 'saves:banner.newer', [], true));
+      const replayed = problems.find((p) => p.code === 'game/replayed');
+      if (replayed?.code === 'game/replayed') {
+        const key = `saves:banner.replayed.${replayed.how}`;
+        freshMessages.push(message('replayed', 'warning', key, [], true));
+      }
       lasting.replaceChildren(...lastingMessages);
       fresh.replaceChildren(...freshMessages, saveSlot);
     },

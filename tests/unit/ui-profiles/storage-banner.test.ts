@@ -69,6 +69,15 @@ describe('storage banner', () => {
     expect(buttons(el)).toEqual(['Dismiss']);
   });
 
+  it('a game recomputed from its log: the player is told which way, dismissible', async () => {
+    const { banner, el } = await mount();
+    banner.show([{ code: 'game/replayed', how: 'differs' }]);
+    expect(el.textContent).toContain('it was recomputed from the moves you made');
+    expect(buttons(el)).toContain('Dismiss');
+    banner.show([{ code: 'game/replayed', how: 'rejected' }]);
+    expect(el.textContent).toContain('it goes on from where it was saved');
+  });
+
   it('locked in another tab: a lasting status without dismiss', async () => {
     const { banner, el } = await mount();
     banner.show([{ code: 'profile/locked', profileId: 'a' }]);
