@@ -98,4 +98,3 @@ export const profileSpec: DocumentSpec<ProfileData> = {
 };
 
 export const profileKey = (id: string): string => `profile:${id}`;
-export { validateBoxes } from './boxes-shape';

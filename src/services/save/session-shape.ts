@@ -6,7 +6,7 @@ import { isArrayOf, isInt, isNum, isObj, isOneOf, isStr, type Obj } from './guar
 import { validateBoxes } from './boxes-shape';
 
 /** A standard game logs about 150 actions; anything far beyond is not a game. */
-export const LOG_MAX = 5_000;
+const LOG_MAX = 5_000;
 
 const isString = (v: unknown): v is string => isStr(v, 200);
 
@@ -17,7 +17,7 @@ function isOptions(v: unknown): boolean {
 }
 
 /** The snapshot: version 1 of the sim's GameState with its core fields. */
-export function isGame(v: unknown): boolean {
+function isGame(v: unknown): boolean {
   return (
     isObj(v) &&
     v.version === 1 &&

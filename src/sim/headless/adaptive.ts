@@ -3,7 +3,7 @@ import { scriptedFrontier } from '../calendar';
 import { stepYear, type ModelInput } from '../model';
 import { rawScore } from '../score';
 import type { GameState } from '../types';
-import { splitBudget, weightsOf } from './split';
+import { splitBudget, weightsOf } from '../budget';
 
 /** How many years ahead the policy looks: talent pays off within about three years. */
 const HORIZON = 4;

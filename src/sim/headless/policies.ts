@@ -6,7 +6,7 @@ import { rawScore } from '../score';
 import type { GameState } from '../types';
 import { adaptiveUnits } from './adaptive';
 import { playOut, type Policy, type QuizPlayer } from './play';
-import { splitBudget, weightsOf, type Weights } from './split';
+import { splitBudget, weightsOf, type Weights } from '../budget';
 
 export const STRATEGIES = [
   'balanced',

@@ -13,7 +13,7 @@ import {
   type SessionError,
 } from '../../sim';
 import { evenSplit, remaining, sameShares, setPillar } from '../../sim/budget';
-import { bind, h, paint, text } from '../dom';
+import { bind, h, paint, text, translateTree } from '../dom';
 import { icon } from '../icons';
 import type { Screen, UiContext } from '../screen-context';
 
@@ -173,14 +173,7 @@ export function mountPlanScreen(
         );
       }),
     );
-    for (const item of forecastList.querySelectorAll<HTMLElement>('[data-i18n]')) {
-      bind(
-        item,
-        item.dataset.i18n ?? '',
-        ctx.t,
-        item.dataset.args ? (JSON.parse(item.dataset.args) as Record<string, number>) : undefined,
-      );
-    }
+    translateTree(forecastList, ctx.t);
   }
 
   function update(): void {

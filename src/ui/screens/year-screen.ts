@@ -9,7 +9,7 @@ import {
   type Indicators,
 } from '../../sim';
 import { formatNumber } from '../../services/number-format';
-import { bind, h, paint, text } from '../dom';
+import { bind, h, paint, text, translateTree } from '../dom';
 import { describeCause, describeYear } from '../describer';
 import type { Screen, UiContext } from '../screen-context';
 
@@ -113,8 +113,7 @@ export function mountYearScreen(
       ),
       h('div', { class: 'actions' }, next),
     );
-    for (const el of card.querySelectorAll<HTMLElement>('[data-i18n]:not([data-args])'))
-      el.textContent = ctx.t(el.dataset.i18n ?? '');
+    translateTree(card, ctx.t);
   };
   container.append(card);
   paint(card, render);
