@@ -79,7 +79,7 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
   });
   flushOnHide(autosave);
   connectGameEffects(store, ctx, env.content);
-  const view = createAppView({ ...deps, store, env });
+  const view = createAppView({ ...deps, store, env, durable: () => autosave.settled() });
   deps.events.on('player', () => {
     replayed = loadActive(store, persistence, env);
     showProblems();

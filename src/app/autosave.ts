@@ -17,6 +17,12 @@ export interface AutosaveOptions {
 export interface Autosave {
   /** Writes a waiting draft now and resolves when every queued write has reached storage. */
   flush(): Promise<void>;
+  /**
+   * Resolves when the write of the last committed step (a budget, a choice, an answer, a finished
+   * game) has been committed by storage, or at once when none is under way: the game waits for it
+   * before it shows the next screen, so what the player sees as done is on disk.
+   */
+  settled(): Promise<void>;
   disconnect(): void;
 }
 
@@ -31,10 +37,17 @@ export function connectAutosave(
     if (timer !== null) clearTimeout(timer);
     timer = null;
   };
-  const saveNow = async () => {
+  /** The latest committed step's write; a newer step's write replaces it (writes run in order). */
+  let committed: Promise<void> = Promise.resolve();
+  const track = (write: Promise<SaveResult>): Promise<void> => {
+    const done = write.then(options.onResult, () => undefined);
+    committed = done;
+    return done;
+  };
+  const saveNow = () => {
     cancelDraft();
     const { session, boxes } = store.snapshot();
-    options.onResult(await persistence.saveGame(session, boxes));
+    return persistence.saveGame(session, boxes);
   };
   const onChange = (change: Change) => {
     // A restored save or another player's game is already on disk.
@@ -42,21 +55,22 @@ export function connectAutosave(
     const { session, boxes } = change.snapshot;
     if (session && change.transitions.some((t) => t.type === 'game/finished')) {
       cancelDraft();
-      void persistence.finishGame(session, boxes, options.now()).then(options.onResult);
+      void track(persistence.finishGame(session, boxes, options.now()));
       return;
     }
     if (draftOnly(change.transitions)) {
-      if (timer === null) timer = setTimeout(() => void saveNow(), delay);
+      if (timer === null) timer = setTimeout(() => void saveNow().then(options.onResult), delay);
       return;
     }
-    void saveNow();
+    void track(saveNow());
   };
   const unsubscribe = store.subscribe(onChange);
   return {
     async flush() {
-      if (timer !== null) await saveNow();
+      if (timer !== null) options.onResult(await saveNow());
       await persistence.flush();
     },
+    settled: () => committed,
     disconnect() {
       cancelDraft();
       unsubscribe();

@@ -23,6 +23,8 @@ export interface AppViewDeps {
   ready(): Promise<void>;
   newSeed(): number;
   onModeChange(mode: Mode): void;
+  /** Resolves when the last committed step is on disk; the next game screen waits for it. */
+  durable?(): Promise<void>;
 }
 
 export interface AppView {
@@ -72,6 +74,7 @@ export function createAppView(deps: AppViewDeps): AppView {
         store,
         env: deps.env,
         stage: deps.stage,
+        durable: deps.durable,
         onSource: (b) => void panels.open('source', b),
         onSettings: (b) => void panels.open('settings', b),
         onQuit: (b) => void panels.open('quit', b),

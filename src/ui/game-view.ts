@@ -21,7 +21,15 @@ export interface GameViewDeps {
   onSettings(opener: HTMLElement): void;
   onQuit(opener: HTMLElement): void;
   onPlayAgain(sameSeed: boolean): void;
+  /**
+   * Resolves when the last committed step is on disk (autosave's `settled`); the next screen, and an
+   * answer's feedback, wait for it so a crash never takes back a step the player saw done.
+   */
+  durable?(): Promise<void>;
 }
+
+/** A storage that hangs must not hang the game: past this, the screen shows anyway (the banner tells of failures). */
+const DURABLE_WAIT_MAX_MS = 2_000;
 
 export interface GameView {
   readonly element: HTMLElement;
@@ -70,6 +78,17 @@ export function createGameView(root: HTMLElement, deps: GameViewDeps): GameView 
   translateTree(element, ctx.t);
   let screen: Screen | null = null;
   let key = '';
+  /** Bumped by every change of screen, so only the latest wait for the disk shows its screen. */
+  let showing = 0;
+
+  /** Resolves once the step just taken is on disk (or at once without autosave). */
+  const onDisk = (): Promise<void> => {
+    const wait = deps.durable?.();
+    if (!wait) return Promise.resolve();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const cap = new Promise<void>((resolve) => (timer = setTimeout(resolve, DURABLE_WAIT_MAX_MS)));
+    return Promise.race([wait, cap]).finally(() => clearTimeout(timer));
+  };
 
   function mount(snapshot: Snapshot): Screen | null {
     const session = snapshot.session;
@@ -96,10 +115,12 @@ export function createGameView(root: HTMLElement, deps: GameViewDeps): GameView 
         const credits = checkpoint.grades.map((g) => g?.credit ?? 0);
         return mountCheckpointScreen(host, ctx, game, checkpoint, credits, {
           question: (id) => quiz.byId.get(id),
-          onAnswer: (answer) => {
+          onAnswer: async (answer) => {
             const at = checkpoint.current;
             if (store.dispatch({ type: 'quiz/answer', answer })) return null;
-            return store.snapshot().session?.checkpoint?.grades[at] ?? null;
+            const grade = store.snapshot().session?.checkpoint?.grades[at] ?? null;
+            await onDisk();
+            return grade;
           },
           onStart: () => void store.dispatch({ type: 'checkpoint/start' }),
           onNext: () => void store.dispatch({ type: 'quiz/next' }),
@@ -119,13 +140,31 @@ export function createGameView(root: HTMLElement, deps: GameViewDeps): GameView 
     }
   }
 
+  /** A new screen waits until the step that led to it is on disk; meanwhile the old one takes no input. */
   function render(): void {
     const snapshot = store.snapshot();
+    const next = screenKey(snapshot);
+    if (next === key) {
+      const session = snapshot.session;
+      if (session) hud.update(session.game, session.settings.nickname, ctx.t);
+      return;
+    }
+    key = next;
+    const token = (showing += 1);
+    host.inert = true;
+    host.setAttribute('aria-busy', 'true');
+    void onDisk().then(() => {
+      if (token !== showing) return;
+      host.inert = false;
+      host.removeAttribute('aria-busy');
+      show(store.snapshot());
+    });
+  }
+
+  function show(snapshot: Snapshot): void {
     const session = snapshot.session;
     if (session) hud.update(session.game, session.settings.nickname, ctx.t);
-    const next = screenKey(snapshot);
-    if (next === key) return;
-    key = next;
+    key = screenKey(snapshot);
     screen?.destroy();
     screen = mount(snapshot);
     host.classList.toggle('wide', session?.game.phase === 'plan' || session?.game.phase === 'end');

@@ -22,8 +22,11 @@ export interface QuestionViewOptions {
   total: number;
   /** Restores a submitted answer and its stored grade after a reload: show its feedback, not the form. */
   submitted?: { readonly answer: QuizAnswer; readonly grade: Grade };
-  /** Called once when the player submits; returns the grade the game stored for it (graded once, in the rules). */
-  onAnswered(answer: QuizAnswer): Grade | null;
+  /**
+   * Called once when the player submits; returns the grade the game stored for it (graded once, in
+   * the rules), or a promise of it that resolves once the answer is on disk.
+   */
+  onAnswered(answer: QuizAnswer): Grade | null | Promise<Grade | null>;
   /** The "Next question"/"Continue" button after feedback. */
   onNext(): void;
 }
@@ -83,10 +86,24 @@ export function mountQuestionView(container: HTMLElement, options: QuestionViewO
   } else {
     const form = createQuestionForm(painter, question, prepared, idBase, (answer) => {
       if (answered) return;
-      const graded = options.onAnswered(answer);
-      if (!graded) return;
+      const done = (graded: Grade | null) => {
+        form.inert = false;
+        if (!graded) return;
+        showFeedback(answer, graded, true);
+      };
+      // Taken at once, so a second press while the answer is being saved does nothing.
       answered = true;
-      showFeedback(answer, graded, true);
+      const graded = options.onAnswered(answer);
+      if (!(graded instanceof Promise)) {
+        answered = graded !== null;
+        done(graded);
+        return;
+      }
+      form.inert = true;
+      void graded.then((g) => {
+        answered = g !== null;
+        done(g);
+      });
     });
     body.append(form);
   }

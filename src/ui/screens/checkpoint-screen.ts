@@ -10,8 +10,8 @@ export interface CheckpointHandlers {
   question(id: string): QuizQuestion | undefined;
   /** Leaves the introduction; the game view then shows the first question. */
   onStart(): void;
-  /** Records the answer; returns the grade the game stored, or null when it was refused. */
-  onAnswer(answer: QuizAnswer): Grade | null;
+  /** Records the answer; returns the grade the game stored (once on disk), or null when it was refused. */
+  onAnswer(answer: QuizAnswer): Grade | null | Promise<Grade | null>;
   onNext(): void;
   onFinish(): void;
 }

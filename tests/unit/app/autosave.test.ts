@@ -95,4 +95,34 @@ describe('autosave', () => {
     expect(results).toEqual([{ ok: false, code: 'storage/quota' }]);
     expect(store.snapshot().session).not.toBeNull(); // nothing in memory is lost
   });
+
+  it('settles only once the committed step has been written, not before, and not for drafts', async () => {
+    const store = createStore(env);
+    const writes: (() => void)[] = [];
+    const persistence = {
+      saveGame: () =>
+        new Promise<SaveResult>((resolve) => writes.push(() => resolve({ ok: true }))),
+      finishGame: async () => ({ ok: true }),
+      flush: async () => undefined,
+    } as unknown as Persistence;
+    const autosave = connectAutosave(store, persistence, {
+      now: () => 1,
+      onResult: () => undefined,
+    });
+    store.dispatch({ type: 'game/start', options, nickname: '' });
+    let settled = false;
+    void autosave.settled().then(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(50);
+    expect(settled).toBe(false);
+    writes.shift()?.();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(settled).toBe(true);
+    // A slider draft is not a committed step: nothing to wait for, though its write is pending.
+    const budget = store.snapshot().session?.game.budget ?? 0;
+    store.dispatch({ type: 'draft/set', allocation: splitBudget(budget, [2, 1, 1, 1]) });
+    let draftSettled = false;
+    void autosave.settled().then(() => (draftSettled = true));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(draftSettled).toBe(true);
+  });
 });

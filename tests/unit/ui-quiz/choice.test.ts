@@ -125,4 +125,34 @@ describe('true/false question', () => {
     // A French player reads the French quote and its English translation.
     expect(document.querySelector('.quiz-quote [lang="en"]')?.textContent).not.toBe('');
   });
+
+  it('shows the feedback only once the answer is on disk, and takes no second answer meanwhile', async () => {
+    const ctx = await createContext('en');
+    const question = questionOf('multiple-choice');
+    if (question.type !== 'multiple-choice') throw new Error('type');
+    let written: () => void = () => undefined;
+    const onAnswered = vi.fn(
+      (answer: QuizAnswer) =>
+        new Promise<Grade | null>((resolve) => (written = () => resolve(grade(question, answer)))),
+    );
+    mountQuestionView(document.body, {
+      ctx,
+      question,
+      prepared: prepared(question),
+      number: 1,
+      total: 4,
+      onAnswered,
+      onNext: () => undefined,
+    });
+    radio(question.answer).click();
+    submit(document);
+    submit(document);
+    expect(onAnswered).toHaveBeenCalledTimes(1);
+    expect(document.querySelector('.quiz-feedback')).toBeNull();
+    written();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(document.querySelector('.quiz-feedback .quiz-verdict')?.textContent).toContain(
+      'Correct',
+    );
+  });
 });
