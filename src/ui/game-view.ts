@@ -140,15 +140,15 @@ export function createGameView(root: HTMLElement, deps: GameViewDeps): GameView 
     }
   }
 
+  const updateHud = (session: Snapshot['session']) => {
+    if (session) hud.update(session.game, session.settings.nickname, ctx.t);
+  };
+
   /** A new screen waits until the step that led to it is on disk; meanwhile the old one takes no input. */
   function render(): void {
     const snapshot = store.snapshot();
     const next = screenKey(snapshot);
-    if (next === key) {
-      const session = snapshot.session;
-      if (session) hud.update(session.game, session.settings.nickname, ctx.t);
-      return;
-    }
+    if (next === key) return updateHud(snapshot.session);
     key = next;
     const token = (showing += 1);
     host.inert = true;
@@ -163,7 +163,7 @@ export function createGameView(root: HTMLElement, deps: GameViewDeps): GameView 
 
   function show(snapshot: Snapshot): void {
     const session = snapshot.session;
-    if (session) hud.update(session.game, session.settings.nickname, ctx.t);
+    updateHud(session);
     key = screenKey(snapshot);
     screen?.destroy();
     screen = mount(snapshot);
@@ -189,8 +189,7 @@ export function createGameView(root: HTMLElement, deps: GameViewDeps): GameView 
     element,
     render,
     refresh() {
-      const session = store.snapshot().session;
-      if (session) hud.update(session.game, session.settings.nickname, ctx.t);
+      updateHud(store.snapshot().session);
       translateTree(element, ctx.t);
     },
     destroy() {

@@ -88,22 +88,15 @@ export function mountQuestionView(container: HTMLElement, options: QuestionViewO
       if (answered) return;
       const done = (graded: Grade | null) => {
         form.inert = false;
-        if (!graded) return;
-        showFeedback(answer, graded, true);
+        answered = graded !== null;
+        if (graded) showFeedback(answer, graded, true);
       };
       // Taken at once, so a second press while the answer is being saved does nothing.
       answered = true;
       const graded = options.onAnswered(answer);
-      if (!(graded instanceof Promise)) {
-        answered = graded !== null;
-        done(graded);
-        return;
-      }
+      if (!(graded instanceof Promise)) return done(graded);
       form.inert = true;
-      void graded.then((g) => {
-        answered = g !== null;
-        done(g);
-      });
+      void graded.then(done);
     });
     body.append(form);
   }
