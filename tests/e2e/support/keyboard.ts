@@ -1,8 +1,10 @@
 // Keyboard-only helpers for browser tests: move focus with Tab alone, as a player without a mouse would.
 import type { Page } from 'playwright-core';
+import { settled } from './screens';
 
 /** Presses Tab until the focused element matches `selector` (tries at most `max` times). */
 export async function tabTo(page: Page, selector: string, max = 120): Promise<void> {
+  await settled(page);
   for (let i = 0; i < max; i += 1) {
     if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
     await page.keyboard.press('Tab');

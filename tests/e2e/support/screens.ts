@@ -25,7 +25,17 @@ const ANY_ANSWER_SCRIPT = `(() => {
   for (const s of document.querySelectorAll('.quiz-form select')) s.selectedIndex = 1;
 })()`;
 
+// A screen change waits for the disk (at most 2 s) with the game area marked aria-busy and inert.
+const READY_SCRIPT = `!document.querySelector('.game-main [aria-busy="true"]')`;
+
+/** Waits, as a player would, until the game area takes input again after a step (at most 5 s). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(READY_SCRIPT, null, { timeout: 5_000 });
+}
+
+/** The screen showing once the game area takes input again. */
 export async function screenKind(page: Page): Promise<ScreenKind> {
+  await settled(page);
   return String(await page.evaluate(KIND_SCRIPT)) as ScreenKind;
 }
 
