@@ -5,9 +5,11 @@ import type { StageController } from './app/stage';
 import { createStore, type Store } from './app/store';
 import { defaultContent } from './content';
 import { QUESTION_BANK } from './content/questions';
+import { RETIRED_QUESTION_IDS } from './content/questions/retired';
 import type { Persistence, StartupProblem } from './services/save/contract';
 import { openPersistence } from './services/save/persistence';
 import { restoreGame } from './services/save/replay';
+import { saveRules } from './services/save/save-rules';
 import { quizContent, type SessionEnv } from './sim';
 import type { AppPanels } from './ui/app-panels';
 import { createAppView, type AppView, type Mode } from './ui/app-view';
@@ -42,17 +44,11 @@ export interface Runtime {
   players(): { body: HTMLElement; refresh(): void };
 }
 
-/** Puts the active player's game (replayed from its log) and review boxes into the store; says when the replay changed it. */
-function loadActive(store: Store, persistence: Persistence, env: SessionEnv): StartupProblem[] {
+/** Puts the active player's game (replayed from its log) and review boxes into the store (loading said when a replay changed it). */
+function loadActive(store: Store, persistence: Persistence, env: SessionEnv): void {
   const profile = persistence.active();
   const restored = profile.game ? restoreGame(profile.game, env) : null;
   store.load({ session: restored?.session ?? null, boxes: profile.boxes });
-  const problem = restored?.problem;
-  if (!problem) return [];
-  console.warn(`save: profile ${profile.id}: ${JSON.stringify(problem)}`);
-  return [
-    { code: 'game/replayed', how: problem.code === 'replay/differs' ? 'differs' : 'rejected' },
-  ];
 }
 
 export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
@@ -60,7 +56,8 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
   const env: SessionEnv = { content: defaultContent, quiz: quizContent(QUESTION_BANK) };
   const store = createStore(env);
   // The clock is read here, at the root: the save logic takes it as a function.
-  const persistence = await openPersistence({ now: () => Date.now() });
+  const rules = saveRules(env, RETIRED_QUESTION_IDS);
+  const persistence = await openPersistence({ now: () => Date.now(), rules });
   const banner = createStorageBanner(ctx, {
     onExport: () => {
       const file = persistence.exportProfile(persistence.active().id);
@@ -69,8 +66,8 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
     onDownloadBackup: (key) => void downloadBackup(persistence, key),
   });
   overlay.prepend(banner.element);
-  let replayed = loadActive(store, persistence, env);
-  const showProblems = () => banner.show([...persistence.problems, ...deps.problems, ...replayed]);
+  loadActive(store, persistence, env);
+  const showProblems = () => banner.show([...persistence.problems, ...deps.problems]);
   showProblems();
   // Side effects subscribe here, once: saves, then sounds and announcements.
   const autosave = connectAutosave(store, persistence, {
@@ -81,7 +78,7 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
   connectGameEffects(store, ctx, env.content);
   const view = createAppView({ ...deps, store, env, durable: () => autosave.settled() });
   deps.events.on('player', () => {
-    replayed = loadActive(store, persistence, env);
+    loadActive(store, persistence, env);
     showProblems();
     view.quit();
   });

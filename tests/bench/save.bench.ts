@@ -7,7 +7,7 @@ import { connectAutosave } from '../../src/app/autosave';
 import { createStore } from '../../src/app/store';
 import type { StorageAdapter } from '../../src/services/storage/adapter';
 import { splitBudget } from '../../src/sim/budget';
-import { env, playGame } from '../support/headless';
+import { env, playGame, rules } from '../support/headless';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -31,6 +31,7 @@ async function writesPerSliderDrag(): Promise<number> {
     now: () => Date.UTC(2026, 0, 5),
     lock: createNoopLock(),
     persistStorage: async () => true,
+    rules,
   });
   const store = createStore(env);
   const autosave = connectAutosave(store, persistence, { now: () => 0, onResult: () => undefined });
@@ -67,6 +68,7 @@ export async function run(): Promise<Result[]> {
     now: () => (t += 1000),
     lock: createNoopLock(),
     persistStorage: async () => true,
+    rules,
   });
   if (persistence.mode !== 'indexeddb') throw new Error('storage fell back to memory');
   const key = `profile:${persistence.active().id}`;

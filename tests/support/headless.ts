@@ -1,6 +1,8 @@
 // Test and bench helper: plays a whole game through the session reducer, yielding after every player action.
 import { QUESTION_BANK } from '../../src/content/questions';
 import { defaultContent } from '../../src/content';
+import { RETIRED_QUESTION_IDS } from '../../src/content/questions/retired';
+import { saveRules } from '../../src/services/save/save-rules';
 import {
   newSession,
   newSettings,
@@ -17,6 +19,8 @@ import { rightAnswer, wrongAnswer } from './answers';
 
 export const quiz = quizContent(QUESTION_BANK);
 export const env: SessionEnv = { content: defaultContent, quiz };
+/** What saves may hold under today's rules and bank, as the game itself builds it. */
+export const rules = saveRules(env, RETIRED_QUESTION_IDS);
 
 export interface Step {
   readonly session: PlaySession;

@@ -8,6 +8,7 @@ import type {
   SessionState,
 } from '../../sim';
 import type { LeitnerBoxes, SectionId } from '../../sim/quiz';
+import type { SaveIssue } from './schemas';
 
 /** A game in progress as stored: its settings and whole action log; the snapshot is only a cache, checked on load. */
 export interface SavedGame {
@@ -70,11 +71,17 @@ export type StartupProblem =
   /** The profile is open in another tab: this tab does not save until the other one closes. */
   | { readonly code: 'profile/locked'; readonly profileId: string }
   /**
-   * The saved game was recomputed from its log: its stored state disagreed with the replay
-   * (`differs`: edited, or the rules changed) or the log could not be replayed (`rejected`: the
-   * game resumed from its saved state).
+   * The saved game of document `key` was recomputed from its log: its stored state disagreed with
+   * the replay (`differs`: edited, or the rules changed; the stored document is kept under
+   * `backupKey`, null when that failed) or the log could not be replayed (`rejected`: the game
+   * resumed from its saved state).
    */
-  | { readonly code: 'game/replayed'; readonly how: 'differs' | 'rejected' };
+  | {
+      readonly code: 'game/replayed';
+      readonly how: 'differs' | 'rejected';
+      readonly key: string;
+      readonly backupKey: string | null;
+    };
 
 export type SaveResult =
   | { readonly ok: true }
@@ -86,10 +93,14 @@ export type ImportPreview =
       readonly profile: ProfileData;
       /** Set when a profile with the same id already exists here: the player chooses replace or copy. */
       readonly conflictsWith: ProfileSummary | null;
+      /** The file's saved state disagreed with its own log: the game imported is the log's replay. */
+      readonly recomputed: boolean;
     }
   | {
       readonly ok: false;
       readonly code: 'import/not-json' | 'import/not-a-profile' | 'import/newer' | 'import/invalid';
+      /** For `import/invalid`: the fields refused and why (at most ISSUES_MAX). */
+      readonly issues?: readonly SaveIssue[];
     };
 
 export interface Persistence {

@@ -1,4 +1,5 @@
 // The one pipeline every stored document goes through: parse → check envelope → refuse newer → migrate step by step → validate.
+import type { SaveIssue } from './schemas';
 
 export const FORMAT = 'beijings-bet';
 
@@ -20,7 +21,12 @@ export interface DocumentSpec<T> {
   readonly migrations: readonly Migration[];
   /** Returns the cleaned value, or null when the shape is wrong. */
   validate(data: unknown): T | null;
+  /** Why `validate` refused the data, per field (for import messages); optional. */
+  explain?(data: unknown): readonly SaveIssue[];
 }
+
+/** What `writeDocument` needs of a spec. */
+export type DocumentFormat = Pick<DocumentSpec<unknown>, 'kind' | 'version'>;
 
 export interface Envelope {
   readonly format: typeof FORMAT;
@@ -33,7 +39,13 @@ export type CorruptReason = 'parse' | 'envelope' | 'migration' | 'invalid';
 
 export type ReadResult<T> =
   | { readonly ok: true; readonly value: T; readonly migratedFrom?: number }
-  | { readonly ok: false; readonly code: 'document/corrupt'; readonly reason: CorruptReason }
+  | {
+      readonly ok: false;
+      readonly code: 'document/corrupt';
+      readonly reason: CorruptReason;
+      /** For `invalid`: the fields refused, when the spec can say. */
+      readonly issues?: readonly SaveIssue[];
+    }
   | { readonly ok: false; readonly code: 'document/newer'; readonly version: number }
   | { readonly ok: false; readonly code: 'document/wrong-kind'; readonly kind: string };
 
@@ -86,14 +98,17 @@ export function readDocument<T>(raw: unknown, spec: DocumentSpec<T>): ReadResult
   const migrated = migrate(spec, envelope.version, envelope.data);
   if (migrated === undefined) return { ok: false, code: 'document/corrupt', reason: 'migration' };
   const value = spec.validate(migrated);
-  if (value === null) return { ok: false, code: 'document/corrupt', reason: 'invalid' };
+  if (value === null) {
+    const issues = spec.explain?.(migrated) ?? [];
+    return { ok: false, code: 'document/corrupt', reason: 'invalid', issues };
+  }
   return envelope.version < spec.version
     ? { ok: true, value, migratedFrom: envelope.version }
     : { ok: true, value };
 }
 
 /** Wraps data in the current envelope; `pretty` for files people read (exports and fixtures). */
-export function writeDocument<T>(value: T, spec: DocumentSpec<T>, pretty = false): string {
+export function writeDocument<T>(value: T, spec: DocumentFormat, pretty = false): string {
   const envelope: Envelope = {
     format: FORMAT,
     kind: spec.kind,

@@ -3,8 +3,10 @@ import { safeWrite, type StorageAdapter } from '../storage/adapter';
 import type { ProfileData, StartupProblem } from './contract';
 import { readDocument, writeDocument } from './document';
 import { isId } from './guards';
-import { newProfile, profileKey, profileSpec } from './profile-doc';
+import { newProfile, profileKey, profileSpecFor } from './profile-doc';
 import { PROFILES_KEY, profileListSpec, type ProfileList } from './profile-list-doc';
+import { restoreGame, toSaved } from './replay';
+import type { SaveRules } from './save-rules';
 
 export interface Loaded {
   readonly profiles: Map<string, ProfileData>;
@@ -78,14 +80,52 @@ async function readList(storage: StorageAdapter, now: number, out: Loaded, store
   return null;
 }
 
-async function readProfile(storage: StorageAdapter, id: string, now: number, out: Loaded) {
+/**
+ * The log is the truth: a stored game whose saved state the replay disagrees with is backed up as
+ * it was stored, then replaced by the replay (and the player told); a log today's rules refuse
+ * part-way resumes from its saved state, already checked by the schema.
+ */
+async function replayGame(
+  storage: StorageAdapter,
+  key: string,
+  raw: unknown,
+  profile: ProfileData,
+  context: { now: number; rules: SaveRules; out: Loaded },
+): Promise<ProfileData> {
+  const { now, rules, out } = context;
+  if (!profile.game) return profile;
+  const restored = restoreGame(profile.game, rules.env);
+  if (!restored.problem) return profile;
+  if (restored.problem.code === 'replay/rejected') {
+    out.problems.push({ code: 'game/replayed', how: 'rejected', key, backupKey: null });
+    return profile;
+  }
+  const backupKey = backupKeyOf(key, now);
+  const saved = await safeWrite(storage, backupKey, backupValue(raw));
+  if (!saved.ok) {
+    // Without a backup the stored document is left as it is, never overwritten.
+    out.frozen.add(key);
+    out.problems.push({ code: 'game/replayed', how: 'differs', key, backupKey: null });
+    return { ...profile, game: toSaved(restored.session) };
+  }
+  out.problems.push({ code: 'game/replayed', how: 'differs', key, backupKey });
+  out.dirty.add(key);
+  return { ...profile, game: toSaved(restored.session) };
+}
+
+async function readProfile(
+  storage: StorageAdapter,
+  id: string,
+  context: { now: number; rules: SaveRules; out: Loaded },
+) {
+  const { now, rules, out } = context;
   const key = profileKey(id);
   const raw = await safeGet(storage, key);
   // Only keys storage lists get here, so a null is a stored null: corrupt, not absent.
   if (raw === FAILED || raw === undefined) return;
-  const read = readDocument(raw, profileSpec);
+  const read = readDocument(raw, profileSpecFor(rules));
   if (read.ok) {
-    out.profiles.set(id, { ...read.value, id });
+    out.profiles.set(id, await replayGame(storage, key, raw, { ...read.value, id }, context));
   } else if (read.code === 'document/newer') {
     out.problems.push({ code: 'document/newer', key, version: read.version });
     out.frozen.add(key);
@@ -96,7 +136,11 @@ async function readProfile(storage: StorageAdapter, id: string, now: number, out
   out.order.push(id);
 }
 
-export async function loadDocuments(storage: StorageAdapter, now: number): Promise<Loaded> {
+export async function loadDocuments(
+  storage: StorageAdapter,
+  now: number,
+  rules: SaveRules,
+): Promise<Loaded> {
   const out: Loaded = {
     profiles: new Map(),
     order: [],
@@ -114,7 +158,7 @@ export async function loadDocuments(storage: StorageAdapter, now: number): Promi
   const listed = (list?.ids ?? []).filter((id) => stored.includes(id));
   const extra = stored.filter((id) => !listed.includes(id)).sort();
   if (list && (extra.length > 0 || listed.length !== list.ids.length)) out.dirty.add(PROFILES_KEY);
-  for (const id of [...listed, ...extra]) await readProfile(storage, id, now, out);
+  for (const id of [...listed, ...extra]) await readProfile(storage, id, { now, rules, out });
   return { ...out, listActiveId: list?.activeId ?? null };
 }
 

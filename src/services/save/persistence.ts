@@ -13,9 +13,10 @@ import type {
 import { writeDocument } from './document';
 import { loadDocuments, serializeList } from './load';
 import { recordFinished } from './mastery';
-import { newProfile, profileKey, profileSpec, validateProfile } from './profile-doc';
+import { newProfile, PROFILE_FORMAT, profileKey, validateProfile } from './profile-doc';
 import { PROFILES_KEY } from './profile-list-doc';
 import { toSaved } from './replay';
+import type { SaveRules } from './save-rules';
 import { createTabLock, type TabLock } from './tab-lock';
 import { exportFile, parseImport } from './transfer';
 import { createWriteQueue } from './write-queue';
@@ -29,6 +30,8 @@ export interface PersistenceOptions {
   /** navigator.storage.persist(), asked once after the first successful save. */
   readonly persistStorage?: () => Promise<boolean>;
   readonly newId?: () => string;
+  /** What stored and imported documents may hold (ids, calendars), and the rules their games replay with. */
+  readonly rules: SaveRules;
 }
 
 const LOCKED: SaveResult = { ok: false, code: 'profile/locked' };
@@ -62,7 +65,7 @@ export async function openPersistence(options: PersistenceOptions): Promise<Pers
   const persistStorage = options.persistStorage ?? askPersist;
   const opened = await openStorage(options.storage);
   const storage = opened.storage;
-  const loaded = await loadDocuments(storage, now());
+  const loaded = await loadDocuments(storage, now(), options.rules);
   const { profiles, order, frozen } = loaded;
   const startup: StartupProblem[] = [...loaded.problems];
   if (opened.mode === 'memory') startup.unshift({ code: 'storage/unavailable' });
@@ -96,7 +99,7 @@ export async function openPersistence(options: PersistenceOptions): Promise<Pers
   function serialize(key: string): string | null {
     if (key === PROFILES_KEY) return serializeList(order, active.id);
     const p = profiles.get(key.slice('profile:'.length));
-    return p ? writeDocument(p, profileSpec) : null;
+    return p ? writeDocument(p, PROFILE_FORMAT) : null;
   }
 
   /** Writes the given keys, retrying earlier failures too; the memory state is the truth either way. */
@@ -221,17 +224,13 @@ export async function openPersistence(options: PersistenceOptions): Promise<Pers
       return exportFile(profiles.get(id) ?? active, now());
     },
     previewImport(text): ImportPreview {
-      const parsed = parseImport(text);
+      const parsed = parseImport(text, options.rules);
       if (!parsed.ok) return parsed;
       const existing = profiles.get(parsed.profile.id);
-      return {
-        ok: true,
-        profile: parsed.profile,
-        conflictsWith: existing ? summary(existing) : null,
-      };
+      return { ...parsed, conflictsWith: existing ? summary(existing) : null };
     },
     async confirmImport(preview, mode) {
-      const checked = validateProfile(preview.profile);
+      const checked = validateProfile(preview.profile, options.rules);
       if (!checked) return { ok: false, code: 'storage/failed' };
       const taken = profiles.has(checked.id) || frozen.has(profileKey(checked.id));
       const keepId = mode === 'replace' && !frozen.has(profileKey(checked.id));

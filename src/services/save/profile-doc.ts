@@ -1,12 +1,13 @@
 // The profile document (kind 'profile', one per player): its version, migration ladder and validator.
 import { emptyBoxes } from '../../sim/quiz/leitner';
 import { SECTION_IDS, type SectionId } from '../../sim/quiz/types';
-import type { FinishedGame, ProfileData, SavedGame, SectionMastery } from './contract';
+import type { ProfileData, SectionMastery } from './contract';
 import type { DocumentSpec } from './document';
-import { isArrayOf, isId, isInt, isNum, isObj, isOneOf } from './guards';
-import { DIFFICULTIES, LENGTHS, cleanNickname } from '../../sim';
-import { validateBoxes } from './boxes-shape';
-import { migrateV1Game, validateSavedGame } from './session-shape';
+import { isObj } from './guards';
+import { cleanNickname } from '../../sim';
+import type { SaveRules } from './save-rules';
+import { checkProfile, NAME_MAX_CHARS } from './schemas';
+import { migrateV1Game } from './session-shape';
 
 /** Finished games kept per profile: enough for a school year, bounded so the document stays small. */
 export const FINISHED_MAX = 100;
@@ -19,7 +20,7 @@ export function emptyMastery(): SectionMastery {
 export function newProfile(id: string, name: string, now: number): ProfileData {
   return {
     id,
-    name: cleanNickname(name.slice(0, 1000)),
+    name: cleanNickname(name.slice(0, NAME_MAX_CHARS)),
     createdAt: now,
     lastPlayedAt: now,
     game: null,
@@ -30,58 +31,45 @@ export function newProfile(id: string, name: string, now: number): ProfileData {
   };
 }
 
-const isFinished = (v: unknown): v is FinishedGame =>
-  isObj(v) &&
-  isNum(v.finishedAt) &&
-  isNum(v.score) &&
-  isInt(v.seed) &&
-  isOneOf(v.difficulty, DIFFICULTIES) &&
-  isOneOf(v.length, LENGTHS);
-
 /** Missing sections count as zero (a section added later); unknown ones are dropped. */
-function validateMastery(v: unknown): SectionMastery | null {
-  if (!isObj(v)) return null;
+function fillMastery(v: Readonly<Record<string, { asked: number; credit: number } | undefined>>) {
   const out = emptyMastery() as Record<SectionId, { asked: number; credit: number }>;
   for (const id of SECTION_IDS) {
     const m = v[id];
-    if (m === undefined) continue;
-    if (!isObj(m) || !isNum(m.asked) || !isNum(m.credit)) return null;
-    out[id] = { asked: m.asked, credit: m.credit };
+    if (m) out[id] = { asked: m.asked, credit: m.credit };
   }
   return out;
 }
 
-export function validateProfile(v: unknown): ProfileData | null {
-  if (!isObj(v) || !isId(v.id) || typeof v.name !== 'string') return null;
-  if (!isNum(v.createdAt) || !isNum(v.lastPlayedAt)) return null;
-  if (!(v.bestScore === null || isNum(v.bestScore))) return null;
-  if (!isArrayOf(v.finished, isFinished)) return null;
-  const mastery = validateMastery(v.mastery);
-  const boxes = validateBoxes(v.boxes);
-  let game: SavedGame | null = null;
-  if (v.game !== null) {
-    game = validateSavedGame(v.game);
-    if (game === null) return null;
-  }
-  if (!mastery || !boxes) return null;
+/** The profile with its names cleaned and lists bounded, or null when any rule of the schema refuses it. */
+export function validateProfile(v: unknown, rules: SaveRules): ProfileData | null {
+  if (!checkProfile(v, rules).ok) return null;
+  const p = v as ProfileData;
+  const game = p.game && {
+    ...p.game,
+    settings: { ...p.game.settings, nickname: cleanNickname(p.game.settings.nickname) },
+  };
   return {
-    id: v.id,
-    name: cleanNickname(v.name.slice(0, 1000)),
-    createdAt: v.createdAt,
-    lastPlayedAt: v.lastPlayedAt,
+    id: p.id,
+    name: cleanNickname(p.name),
+    createdAt: p.createdAt,
+    lastPlayedAt: p.lastPlayedAt,
     game,
-    finished: v.finished.slice(-FINISHED_MAX),
-    bestScore: v.bestScore,
-    mastery,
-    boxes,
+    finished: p.finished.slice(-FINISHED_MAX),
+    bestScore: p.bestScore,
+    mastery: fillMastery(p.mastery),
+    boxes: p.boxes,
   };
 }
 
 export const PROFILE_VERSION = 2;
 
-export const profileSpec: DocumentSpec<ProfileData> = {
-  kind: 'profile',
-  version: PROFILE_VERSION,
+/** What a profile is written as: its kind and the version this build writes. */
+export const PROFILE_FORMAT = { kind: 'profile', version: PROFILE_VERSION } as const;
+
+/** The profile document read under one set of rules (known ids, calendars) from the rules and bank in use. */
+export const profileSpecFor = (rules: SaveRules): DocumentSpec<ProfileData> => ({
+  ...PROFILE_FORMAT,
   // Add `{ from: 2, to: 3, name: '...', migrate }` here; fixtures of every version stay loadable.
   migrations: [
     {
@@ -94,7 +82,11 @@ export const profileSpec: DocumentSpec<ProfileData> = {
           : data,
     },
   ],
-  validate: validateProfile,
-};
+  validate: (data) => validateProfile(data, rules),
+  explain: (data) => {
+    const checked = checkProfile(data, rules);
+    return checked.ok ? [] : checked.issues;
+  },
+});
 
 export const profileKey = (id: string): string => `profile:${id}`;

@@ -1,6 +1,6 @@
 // The profile list document (kind 'profile-list', key 'profiles'): which profiles exist, in order, and which one is active.
 import type { DocumentSpec } from './document';
-import { isArrayOf, isId, isObj } from './guards';
+import { checkProfileList } from './schemas';
 
 export interface ProfileList {
   readonly ids: readonly string[];
@@ -10,9 +10,9 @@ export interface ProfileList {
 export const PROFILES_KEY = 'profiles';
 
 export function validateProfileList(v: unknown): ProfileList | null {
-  if (!isObj(v) || !isArrayOf(v.ids, isId, 10_000)) return null;
-  if (!(v.activeId === null || isId(v.activeId))) return null;
-  return { ids: [...new Set(v.ids)], activeId: v.activeId };
+  if (!checkProfileList(v).ok) return null;
+  const list = v as ProfileList;
+  return { ids: [...new Set(list.ids)], activeId: list.activeId };
 }
 
 export const profileListSpec: DocumentSpec<ProfileList> = {

@@ -1,10 +1,27 @@
 // Import a player from a file: size check, validation through previewImport, a preview, and nothing written before the player confirms.
 import type { ImportPreview, Persistence, SaveResult } from '../../services/save/contract';
+import type { SaveIssue } from '../../services/save/schemas';
 import { h, text } from '../dom';
 import type { UiContext } from '../screen-context';
 import { displayName, MAX_IMPORT_BYTES, profileFormats, translated } from './profile-format';
 
 type Valid = Extract<ImportPreview, { ok: true }>;
+
+/** One refused field in the player's language: the field's path as written in the file, and why. */
+export function issueText(ctx: UiContext, issue: SaveIssue): string {
+  // No grouping: limits are often years (2018, not 2,018).
+  const plain = new Intl.NumberFormat(ctx.language(), { useGrouping: false });
+  const number = (n: number | undefined) => (n === undefined ? '' : plain.format(n));
+  // An illegal move's path ends with its index in the log; players count from 1.
+  const index = Number(issue.path.split('.').pop());
+  return ctx.t(`saves:issue.${issue.rule}`, {
+    field: issue.path || '—',
+    found: issue.found ?? '',
+    min: number(issue.min),
+    max: number(issue.max),
+    number: Number.isInteger(index) ? plain.format(index + 1) : '',
+  });
+}
 
 const PREVIEW_ERRORS: Readonly<Record<Extract<ImportPreview, { ok: false }>['code'], string>> = {
   'import/not-json': 'saves:import.notJson',
@@ -16,7 +33,7 @@ const PREVIEW_ERRORS: Readonly<Record<Extract<ImportPreview, { ok: false }>['cod
 export interface ImportHandlers {
   /** Runs the write (the panel shows errors, redraws and announces). */
   confirm(preview: Valid, mode: 'replace' | 'copy', name: string): Promise<SaveResult>;
-  showError(key: string, args?: Record<string, string>): void;
+  showError(key: string, args?: Record<string, string>, reasons?: string[]): void;
 }
 
 export function importForm(
@@ -82,6 +99,7 @@ export function importForm(
           ? text('li', 'saves:players.noBestScore')
           : text('li', 'saves:players.bestScore', {}, { score: f.score(profile.bestScore) }),
         text('li', profile.game ? 'saves:players.inProgress' : 'saves:players.noGame'),
+        valid.recomputed ? text('li', 'saves:import.recomputed') : null,
       ),
       existing ? text('p', 'saves:import.conflict', { class: 'note' }, { name: existing }) : null,
       h('div', { class: 'actions' }, ...choices),
@@ -106,7 +124,8 @@ export function importForm(
         if (result.ok) showPreview(result);
         else {
           input.value = '';
-          handlers.showError(PREVIEW_ERRORS[result.code]);
+          const reasons = (result.issues ?? []).map((issue) => issueText(ctx, issue));
+          handlers.showError(PREVIEW_ERRORS[result.code], undefined, reasons);
         }
       },
       () => handlers.showError('saves:import.unreadable'),

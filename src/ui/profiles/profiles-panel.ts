@@ -30,7 +30,8 @@ export function profilesBody(
   let rows = new Map<string, ProfileRow>();
   let busy = false;
 
-  const showError = (key: string, args?: Record<string, string>) =>
+  /** An error in words, with the reasons under it when there are any (an import's refused fields). */
+  const showError = (key: string, args?: Record<string, string>, reasons: string[] = []) =>
     alert.replaceChildren(
       translated(
         h(
@@ -41,6 +42,15 @@ export function profilesBody(
         ),
         ctx.t,
       ),
+      ...(reasons.length
+        ? [
+            h(
+              'ul',
+              { class: 'profiles-error-reasons' },
+              ...reasons.map((reason) => h('li', {}, document.createTextNode(reason))),
+            ),
+          ]
+        : []),
     );
 
   /** Runs one change at a time; failures are told in words, never swallowed. */

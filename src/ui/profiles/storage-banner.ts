@@ -122,7 +122,18 @@ export function createStorageBanner(
       const replayed = problems.find((p) => p.code === 'game/replayed');
       if (replayed?.code === 'game/replayed') {
         const key = `saves:banner.replayed.${replayed.how}`;
-        freshMessages.push(message('replayed', 'warning', key, [], true));
+        // The stored document the replay replaced can be downloaded, as for corrupt data.
+        const backupKey = replayed.backupKey;
+        const kept = backupKey
+          ? [
+              text('button', 'saves:banner.downloadReplaced', {
+                type: 'button',
+                class: 'button secondary',
+              }),
+            ]
+          : [];
+        kept[0]?.addEventListener('click', () => backupKey && handlers.onDownloadBackup(backupKey));
+        freshMessages.push(message('replayed', 'warning', key, kept, true));
       }
       lasting.replaceChildren(...lastingMessages);
       fresh.replaceChildren(...freshMessages, saveSlot);

@@ -5,9 +5,12 @@ import {
   writeDocument,
   type DocumentSpec,
 } from '../../../src/services/save/document';
-import { isObj, isStr } from '../../../src/services/save/guards';
-import { newProfile, profileSpec } from '../../../src/services/save/profile-doc';
+import { isObj } from '../../../src/services/save/guards';
+import { newProfile, profileSpecFor } from '../../../src/services/save/profile-doc';
+import { rules } from '../../support/headless';
 import { profileListSpec } from '../../../src/services/save/profile-list-doc';
+
+const profileSpec = profileSpecFor(rules);
 
 interface NoteV3 {
   title: string;
@@ -29,7 +32,10 @@ const noteSpec: DocumentSpec<NoteV3> = {
     { from: 2, to: 3, name: 'add-pinned', migrate: (d) => ({ ...(d as object), pinned: false }) },
   ],
   validate: (d) =>
-    isObj(d) && isStr(d.title) && Array.isArray(d.tags) && typeof d.pinned === 'boolean'
+    isObj(d) &&
+    typeof d.title === 'string' &&
+    Array.isArray(d.tags) &&
+    typeof d.pinned === 'boolean'
       ? (d as unknown as NoteV3)
       : null,
 };
@@ -95,7 +101,11 @@ describe('document pipeline', () => {
     ],
     ['a wrong shape', envelope(1, { id: 7 }), 'invalid'],
   ])('reports %s as corrupt (%s)', (_name, raw, reason) => {
-    expect(readDocument(raw, profileSpec)).toEqual({ ok: false, code: 'document/corrupt', reason });
+    expect(readDocument(raw, profileSpec)).toMatchObject({
+      ok: false,
+      code: 'document/corrupt',
+      reason,
+    });
   });
 
   it('reports the wrong kind separately', () => {

@@ -3,13 +3,15 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readDocument, writeDocument } from '../../../src/services/save/document';
-import { profileSpec } from '../../../src/services/save/profile-doc';
+import { profileSpecFor } from '../../../src/services/save/profile-doc';
 import { profileListSpec } from '../../../src/services/save/profile-list-doc';
 import { restoreGame, toSaved } from '../../../src/services/save/replay';
 import { createSharedMemoryLocks } from '../../../src/services/save/tab-lock';
 import { createMemoryAdapter, type StorageAdapter } from '../../../src/services/storage/adapter';
-import { env, playGame, playUntil } from '../../support/headless';
+import { env, playGame, playUntil, rules } from '../../support/headless';
 import { clearedStore, faulty, open } from './support';
+
+const profileSpec = profileSpecFor(rules);
 
 const fixtures = resolve(import.meta.dirname, '../../fixtures/saves');
 const fixture = (name: string) => readFileSync(resolve(fixtures, name), 'utf8');
@@ -264,6 +266,29 @@ describe('replay check', () => {
       session: mid.session,
       problem: { code: 'replay/differs' },
     });
+  });
+
+  it('keeps a stored snapshot that disagrees with its log as a backup, byte for byte, then saves the replay', async () => {
+    const p = await open(store);
+    const mid = playUntil(standard, (s) => s.session.log.length === 6);
+    await p.saveGame(mid.session, mid.boxes);
+    await p.flush();
+    const doc = JSON.parse(String(await store.get('profile:p-1')));
+    doc.data.game.snapshot.game.budget += 1;
+    const raw = JSON.stringify(doc);
+    await store.set('profile:p-1', raw);
+    const reopened = await open(store);
+    await reopened.flush();
+    const problem = reopened.problems.find((x) => x.code === 'game/replayed');
+    expect(problem).toMatchObject({ how: 'differs', key: 'profile:p-1' });
+    const backupKey = problem?.code === 'game/replayed' ? problem.backupKey : null;
+    expect(backupKey).toMatch(/^backup:profile:p-1:/);
+    expect(await store.get(backupKey ?? '')).toBe(raw);
+    expect(reopened.active().game?.snapshot.game).toEqual(mid.session.game);
+    const rewritten = JSON.parse(String(await store.get('profile:p-1')));
+    expect(rewritten.data.game.snapshot.game.budget).toBe(mid.session.game.budget);
+    // Opened again, the game agrees with its log: nothing more to tell.
+    expect((await open(store)).problems.some((x) => x.code === 'game/replayed')).toBe(false);
   });
 
   it("resumes from the saved snapshot when today's rules refuse the log part-way", () => {

@@ -3,11 +3,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../../src/services/save/document';
-import { PROFILE_VERSION, profileSpec } from '../../../src/services/save/profile-doc';
+import { PROFILE_VERSION, profileSpecFor } from '../../../src/services/save/profile-doc';
 import { profileListSpec } from '../../../src/services/save/profile-list-doc';
 import { restoreGame } from '../../../src/services/save/replay';
 import { replay } from '../../../src/sim';
-import { env } from '../../support/headless';
+import { env, rules } from '../../support/headless';
+
+const profileSpec = profileSpecFor(rules);
 
 const dir = resolve(import.meta.dirname, '../../fixtures/saves');
 const versionOf = (file: string) => Number(/-v(\d+)\.json$/.exec(file)?.[1]);

@@ -1,13 +1,15 @@
 // The save layer on fake IndexedDB: first run, autosave and exact resume, finished games, profiles, write queue.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readDocument } from '../../../src/services/save/document';
-import { profileSpec } from '../../../src/services/save/profile-doc';
+import { profileSpecFor } from '../../../src/services/save/profile-doc';
 import { profileListSpec } from '../../../src/services/save/profile-list-doc';
 import type { StorageAdapter } from '../../../src/services/storage/adapter';
 import { emptyBoxes } from '../../../src/sim/quiz';
-import { playUntil } from '../../support/headless';
+import { playUntil, rules } from '../../support/headless';
 import { toSaved } from '../../../src/services/save/replay';
 import { clearedStore, open } from './support';
+
+const profileSpec = profileSpecFor(rules);
 
 let store: StorageAdapter;
 beforeEach(async () => {

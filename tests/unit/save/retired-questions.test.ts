@@ -4,11 +4,13 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createStore } from '../../../src/app/store';
 import { readDocument } from '../../../src/services/save/document';
-import { profileSpec } from '../../../src/services/save/profile-doc';
+import { profileSpecFor } from '../../../src/services/save/profile-doc';
 import { restoreGame } from '../../../src/services/save/replay';
 import { newSession } from '../../../src/sim';
 import { rightAnswer } from '../../support/answers';
-import { env, quiz } from '../../support/headless';
+import { env, quiz, rules } from '../../support/headless';
+
+const profileSpec = profileSpecFor(rules);
 
 const text = readFileSync(
   resolve(import.meta.dirname, '../../fixtures/saves/profile-v1.json'),

@@ -1,6 +1,7 @@
 // Shared setup for the save tests: a cleared localforage store, a fake clock, predictable ids, no tab lock.
 import { openPersistence, type PersistenceOptions } from '../../../src/services/save/persistence';
 import { createNoopLock } from '../../../src/services/save/tab-lock';
+import { rules } from '../../support/headless';
 import {
   createLocalforageAdapter,
   type StorageAdapter,
@@ -29,6 +30,7 @@ export function open(storage: StorageAdapter, extra: Partial<PersistenceOptions>
     lock: createNoopLock(),
     persistStorage: async () => true,
     newId: ids(),
+    rules,
     ...extra,
   });
 }

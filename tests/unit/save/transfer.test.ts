@@ -4,12 +4,14 @@ import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ImportPreview } from '../../../src/services/save/contract';
 import { readDocument, writeDocument } from '../../../src/services/save/document';
-import { profileSpec } from '../../../src/services/save/profile-doc';
+import { profileSpecFor } from '../../../src/services/save/profile-doc';
 import { fileSlug } from '../../../src/services/save/transfer';
 import { createMemoryAdapter, type StorageAdapter } from '../../../src/services/storage/adapter';
-import { playUntil } from '../../support/headless';
+import { playUntil, rules } from '../../support/headless';
 import { toSaved } from '../../../src/services/save/replay';
 import { clearedStore, ids, open } from './support';
+
+const profileSpec = profileSpecFor(rules);
 
 const fixture = (name: string) =>
   readFileSync(resolve(import.meta.dirname, '../../fixtures/saves', name), 'utf8');
@@ -107,14 +109,23 @@ describe('export and import', () => {
     const p = await open(store);
     await p.flush();
     const before = (await store.keys()).length;
-    expect(p.previewImport(text)).toEqual({ ok: false, code });
+    const result = p.previewImport(text);
+    expect(result).toMatchObject({ ok: false, code });
+    // A file refused for its values says which field, and why.
+    if (code === 'import/invalid' && text.length < 2_000_000)
+      expect(!result.ok && result.issues?.[0]?.path).toBeTruthy();
     await p.flush();
     expect((await store.keys()).length).toBe(before);
   });
 
-  it('trims a 10,000-character name in an imported file', async () => {
+  it('trims a 9,000-character name in an imported file, and refuses one over 10,000', async () => {
     const p = await open(store);
-    const preview = ok(p.previewImport(withData({ name: `<script>${'x'.repeat(10_000)}` })));
+    const preview = ok(p.previewImport(withData({ name: `<script>${'x'.repeat(9_000)}` })));
     expect(preview.profile.name).toBe(`<script>${'x'.repeat(16)}`);
+    expect(p.previewImport(withData({ name: 'x'.repeat(10_001) }))).toEqual({
+      ok: false,
+      code: 'import/invalid',
+      issues: [{ path: 'name', rule: 'too-long', max: 10_000, found: 'x'.repeat(40) }],
+    });
   });
 });

@@ -101,7 +101,12 @@ export function fakePersistence(initial: ProfileData[], preview?: ImportPreview)
       if (preview) return preview;
       const data = JSON.parse(text) as ProfileData;
       const existing = list.find((p) => p.id === data.id);
-      return { ok: true, profile: data, conflictsWith: existing ? summary(existing) : null };
+      return {
+        ok: true,
+        profile: data,
+        conflictsWith: existing ? summary(existing) : null,
+        recomputed: false,
+      };
     }),
     confirmImport: vi.fn(
       async (_preview: Extract<ImportPreview, { ok: true }>, _mode: 'replace' | 'copy') => OK,

@@ -101,4 +101,20 @@ describe('import', () => {
       'newer version of the game',
     );
   });
+
+  it('lists each refused field and why, in the player’s language, and imports nothing', async () => {
+    const issues = [
+      { path: 'game.snapshot.game.year', rule: 'range', min: 2018, max: 2030, found: '1000000000' },
+      { path: 'game.log.11', rule: 'illegal-move', move: 'budget/over-limit' },
+    ] as const;
+    const { body, input, persistence } = await mount({ ok: false, code: 'import/invalid', issues });
+    choose(input, new File(['{}'], 'p.json'));
+    await settle();
+    expect(persistence.confirmImport).not.toHaveBeenCalled();
+    const reasons = [...body.querySelectorAll('[role="alert"] li')].map((li) => li.textContent);
+    expect(reasons).toEqual([
+      'game.snapshot.game.year: 1000000000 is outside the allowed range, 2018 to 2030.',
+      'Move 12 of the saved game is not allowed by the rules of this game.',
+    ]);
+  });
 });

@@ -70,11 +70,15 @@ describe('storage banner', () => {
   });
 
   it('a game recomputed from its log: the player is told which way, dismissible', async () => {
-    const { banner, el } = await mount();
-    banner.show([{ code: 'game/replayed', how: 'differs' }]);
+    const { banner, el, handlers } = await mount();
+    banner.show([
+      { code: 'game/replayed', how: 'differs', key: 'profile:a', backupKey: 'backup:profile:a:1' },
+    ]);
     expect(el.textContent).toContain('it was recomputed from the moves you made');
-    expect(buttons(el)).toContain('Dismiss');
-    banner.show([{ code: 'game/replayed', how: 'rejected' }]);
+    expect(buttons(el)).toEqual(['Download the saved game as it was', 'Dismiss']);
+    el.querySelector<HTMLButtonElement>('[data-kind="replayed"] button')?.click();
+    expect(handlers.onDownloadBackup).toHaveBeenCalledWith('backup:profile:a:1');
+    banner.show([{ code: 'game/replayed', how: 'rejected', key: 'profile:a', backupKey: null }]);
     expect(el.textContent).toContain('it goes on from where it was saved');
   });
 
