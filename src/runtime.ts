@@ -79,7 +79,25 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
   });
   flushOnHide(autosave);
   connectGameEffects(store, ctx, env.content);
-  const view = createAppView({ ...deps, store, env, durable: () => autosave.settled() });
+  persistence.onLockChange((change) => banner.showLock(change));
+  const play = async () => {
+    const before = persistence.active();
+    await persistence.claim();
+    // claim() re-read the player: load it again only when another tab changed it meanwhile.
+    const after = persistence.active();
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    if (same(before.game, after.game) && same(before.boxes, after.boxes)) return;
+    replayed = loadActive(store, persistence, env);
+    if (replayed.length) showProblems();
+  };
+  const view = createAppView({
+    ...deps,
+    store,
+    env,
+    durable: () => autosave.settled(),
+    play,
+    onTitle: () => void persistence.unclaim(),
+  });
   deps.events.on('player', () => {
     replayed = loadActive(store, persistence, env);
     showProblems();

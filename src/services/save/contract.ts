@@ -117,8 +117,11 @@ export interface Persistence {
    * as soon as the other tab lets go, then writes what this tab played meanwhile.
    */
   claim(): Promise<boolean>;
-  /** Lets the lock go and stops waiting for it (back to the title): an idle tab holds nothing. */
-  unclaim(): void;
+  /**
+   * Stops waiting for the lock at once, and lets it go once this tab's queued writes are stored
+   * (back to the title): an idle tab holds nothing.
+   */
+  unclaim(): Promise<void>;
   lockState(): LockState;
   /** Called on every change of `lockState()`; returns the unsubscribe function. */
   onLockChange(listener: (change: LockChange) => void): () => void;

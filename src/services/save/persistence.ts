@@ -234,7 +234,10 @@ export async function openPersistence(options: PersistenceOptions): Promise<Pers
   }
 
   let claiming: Promise<boolean> | null = null;
+  /** Counts claims and unclaims, so an unclaim waiting for its writes does not undo a later claim. */
+  let turn = 0;
   async function claimActive(): Promise<boolean> {
+    turn += 1;
     const id = active.id;
     if (held.has(id)) return true;
     // Still queued behind the tab that plays this player: nothing has changed.
@@ -280,8 +283,14 @@ export async function openPersistence(options: PersistenceOptions): Promise<Pers
       });
       return claiming;
     },
-    unclaim() {
-      letGo(active.id);
+    async unclaim() {
+      const id = active.id;
+      const mine = (turn += 1);
+      if (waiting?.id === id) letGo(id);
+      // Writes already accepted reach storage before another tab may take the player and read it.
+      await queue.flush();
+      if (turn !== mine || active.id !== id) return;
+      letGo(id);
       tell();
     },
     lockState,

@@ -66,9 +66,9 @@ describe('the tab lock over a game', () => {
     expect(second.lockState()).toBe('locked');
     expect(second.problems).toContainEqual({ code: 'profile/locked', profileId: 'p-1' });
     // The second tab stops waiting when it goes back to the title, so it takes nothing later.
-    second.unclaim();
+    await second.unclaim();
     expect(second.lockState()).toBe('idle');
-    first.unclaim();
+    await first.unclaim();
     expect(first.lockState()).toBe('idle');
     await new Promise((r) => setTimeout(r, 0));
     expect(second.lockState()).toBe('idle');
@@ -92,7 +92,7 @@ describe('the tab lock over a game', () => {
     await first.flush();
     expect(await storedGame()).toEqual(toSaved(early.session));
     const back = retaken(second);
-    first.unclaim();
+    await first.unclaim();
     expect(await back).toEqual({ state: 'held', retaken: true });
     await second.flush();
     expect(await storedGame()).toEqual(toSaved(mid.session));
@@ -114,7 +114,7 @@ describe('the tab lock over a game', () => {
     expect(await second.claim()).toBe(false);
     await second.create('Ana');
     expect(second.lockState()).toBe('idle');
-    first.unclaim();
+    await first.unclaim();
     await new Promise((r) => setTimeout(r, 0));
     const third = await tab();
     expect(await third.claim()).toBe(true);
@@ -127,7 +127,7 @@ describe('the tab lock over a game', () => {
     await other.claim();
     await other.saveGame(mid.session, mid.boxes);
     await other.flush();
-    other.unclaim();
+    await other.unclaim();
     expect(await old.claim()).toBe(true);
     expect(old.active().game).toEqual(toSaved(mid.session));
     await old.flush();
