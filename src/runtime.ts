@@ -79,7 +79,6 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
   });
   flushOnHide(autosave);
   connectGameEffects(store, ctx, env.content);
-  persistence.onLockChange((change) => banner.showLock(change));
   const play = async () => {
     const before = persistence.active();
     await persistence.claim();
@@ -96,7 +95,19 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
     env,
     durable: () => autosave.settled(),
     play,
-    onTitle: () => void persistence.unclaim(),
+    onTitle: () => {
+      // A waiting slider draft is queued first, so it is written before the lock goes.
+      void autosave.flush();
+      void persistence.unclaim();
+    },
+  });
+  persistence.onLockChange((change) => {
+    banner.showLock(change);
+    if (!change.reloaded) return;
+    // The lock came back and nothing was played here meanwhile: show what the other tab saved.
+    replayed = loadActive(store, persistence, env);
+    if (replayed.length) showProblems();
+    if (!store.snapshot().session && view.mode() === 'game') view.quit();
   });
   deps.events.on('player', () => {
     replayed = loadActive(store, persistence, env);

@@ -102,6 +102,11 @@ export interface LockChange {
   readonly state: LockState;
   /** True when the lock came from the queue once the other tab let go: this tab saves again. */
   readonly retaken: boolean;
+  /**
+   * True when, on taking the lock back, the player was read again from storage instead of written:
+   * nothing was played here meanwhile, so the other tab's progress is kept and the app reloads it.
+   */
+  readonly reloaded: boolean;
 }
 
 export interface Persistence {
@@ -114,7 +119,8 @@ export interface Persistence {
    * Takes the active player's lock to play (a game starts or resumes): true when this tab now saves.
    * Re-reads the player from storage first, since another tab may have saved since start-up, so
    * `active()` must be read again afterwards. When refused, waits in the queue and takes the lock
-   * as soon as the other tab lets go, then writes what this tab played meanwhile.
+   * as soon as the other tab lets go, then writes what this tab played meanwhile (or, when it played
+   * nothing, reads the player again so the other tab's progress stays).
    */
   claim(): Promise<boolean>;
   /**

@@ -124,7 +124,10 @@ export async function openPersistence(options: PersistenceOptions): Promise<Pers
   /** A game save; the first one that succeeds asks the browser to keep our storage (asked once). */
   async function saveActive(): Promise<SaveResult> {
     // Not holding the lock: another tab plays this player (or none claimed it), so nothing is written.
-    if (!held.has(active.id)) return LOCKED;
+    if (!held.has(active.id)) {
+      playedUnsaved = true;
+      return LOCKED;
+    }
     const result = await persist([profileKey(active.id)]);
     if (result.ok && !askedPersist && opened.mode === 'indexeddb') {
       askedPersist = true;
@@ -138,12 +141,14 @@ export async function openPersistence(options: PersistenceOptions): Promise<Pers
     held.has(active.id) ? 'held' : locked.has(active.id) ? 'locked' : 'idle';
   let told: LockState = 'idle';
   /** Tells the listeners when the lock state changed, and always when the lock came back from the queue. */
-  const tell = (retaken = false) => {
+  const tell = (retaken = false, reloaded = false) => {
     const state = lockState();
     if (state === told && !retaken) return;
     told = state;
-    for (const listener of [...listeners]) listener({ state, retaken });
+    for (const listener of [...listeners]) listener({ state, retaken, reloaded });
   };
+  /** Set when the player changed here while another tab held it (played, kept in memory only). */
+  let playedUnsaved = false;
 
   /** The one queued request for a lock (a second would be granted after the first and never let go). */
   let waiting: { readonly id: string; readonly controller: AbortController } | null = null;
@@ -195,6 +200,7 @@ export async function openPersistence(options: PersistenceOptions): Promise<Pers
     await queue.flush();
     const raw: unknown = await storage.get(key).catch(() => undefined);
     const read = raw === undefined || raw === null ? null : readDocument(raw, profileSpec);
+    playedUnsaved = false;
     if (read?.ok) {
       update({ ...read.value, id });
       failed.delete(key);
@@ -223,8 +229,11 @@ export async function openPersistence(options: PersistenceOptions): Promise<Pers
       }
       held.add(id);
       locked.delete(id);
-      await saveActive();
-      tell(true);
+      // Played here meanwhile: that game is the player's latest. Else the other tab's progress is.
+      const reloaded = !playedUnsaved;
+      if (reloaded) await reread(id, true);
+      else await saveActive();
+      tell(true, reloaded);
       // A game finished while waiting is now recorded; the results screen holds nothing.
       if (active.game === null) {
         letGo(id);

@@ -93,17 +93,35 @@ describe('the tab lock over a game', () => {
     expect(await storedGame()).toEqual(toSaved(early.session));
     const back = retaken(second);
     await first.unclaim();
-    expect(await back).toEqual({ state: 'held', retaken: true });
+    expect(await back).toEqual({ state: 'held', retaken: true, reloaded: false });
     await second.flush();
     expect(await storedGame()).toEqual(toSaved(mid.session));
     expect(changes).toEqual([
-      { state: 'locked', retaken: false },
-      { state: 'held', retaken: true },
+      { state: 'locked', retaken: false, reloaded: false },
+      { state: 'held', retaken: true, reloaded: false },
     ]);
     expect(second.problems).toEqual([]);
     // Claiming again while holding changes nothing.
     expect(await second.claim()).toBe(true);
     expect(await first.claim()).toBe(false);
+  });
+
+  it('reads the player again when it takes the lock back having played nothing meanwhile', async () => {
+    const first = await tab();
+    await first.claim();
+    await first.saveGame(early.session, early.boxes);
+    await first.flush();
+    const second = await tab();
+    expect(await second.claim()).toBe(false);
+    // The claim already read what the first tab had saved.
+    expect(second.active().game).toEqual(toSaved(early.session));
+    await first.saveGame(mid.session, mid.boxes);
+    const back = retaken(second);
+    await first.unclaim();
+    expect(await back).toEqual({ state: 'held', retaken: true, reloaded: true });
+    expect(second.active().game).toEqual(toSaved(mid.session));
+    await second.flush();
+    expect(await storedGame()).toEqual(toSaved(mid.session));
   });
 
   it('queues once however often it claims, and gives up its place when it switches player', async () => {

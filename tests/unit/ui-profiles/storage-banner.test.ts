@@ -88,11 +88,11 @@ describe('storage banner', () => {
   it('lock taken back: "will not save" gives way to a dismissible "saves again", announced', async () => {
     const { banner, el } = await mount();
     banner.show([]);
-    banner.showLock({ state: 'locked', retaken: false });
-    banner.showLock({ state: 'locked', retaken: false });
+    banner.showLock({ state: 'locked', retaken: false, reloaded: false });
+    banner.showLock({ state: 'locked', retaken: false, reloaded: false });
     const status = region(el, 'status');
     expect(status.querySelectorAll('[data-kind="locked"]')).toHaveLength(1);
-    banner.showLock({ state: 'held', retaken: true });
+    banner.showLock({ state: 'held', retaken: true, reloaded: false });
     expect(status.querySelector('[data-kind="locked"]')).toBeNull();
     expect(status.textContent).toContain('✔');
     expect(status.textContent).toContain('Good news:');
@@ -106,9 +106,9 @@ describe('storage banner', () => {
     const { banner, el } = await mount('fr');
     banner.show([{ code: 'profile/locked', profileId: 'a' }]);
     expect(region(el, 'status').textContent).toContain('ouvert dans un autre onglet');
-    banner.showLock({ state: 'idle', retaken: false });
+    banner.showLock({ state: 'idle', retaken: false, reloaded: false });
     expect(el.textContent).toBe('');
-    banner.showLock({ state: 'held', retaken: true });
+    banner.showLock({ state: 'held', retaken: true, reloaded: false });
     expect(el.textContent).toContain('cet onglet enregistre de nouveau');
   });
 
