@@ -67,7 +67,7 @@ export type StartupProblem =
   | { readonly code: 'document/corrupt'; readonly key: string; readonly backupKey: string }
   /** A document written by a newer version of the game: left untouched, not loaded. */
   | { readonly code: 'document/newer'; readonly key: string; readonly version: number }
-  /** The profile is open in another tab: this tab does not save until the other one closes. */
+  /** Another tab plays this profile: this tab, playing it too, does not save until that tab lets it go. */
   | { readonly code: 'profile/locked'; readonly profileId: string }
   /**
    * The saved game was recomputed from its log: its stored state disagreed with the replay

@@ -1,4 +1,4 @@
-// Keeps one profile open in one tab: Web Locks when the browser has them, else a BroadcastChannel handshake, else nothing.
+// Keeps one profile played in one tab at a time: Web Locks (with a queue to take it back) when the browser has them, else a BroadcastChannel handshake, else nothing.
 
 export interface TabLock {
   /** True when this tab now holds the profile; false when another tab does. */
