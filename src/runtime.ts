@@ -76,7 +76,34 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
   });
   flushOnHide(autosave);
   connectGameEffects(store, ctx, env.content);
-  const view = createAppView({ ...deps, store, env, durable: () => autosave.settled() });
+  const play = async () => {
+    const before = persistence.active();
+    await persistence.claim();
+    // claim() re-read the player: load it again only when another tab changed it meanwhile.
+    const after = persistence.active();
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    if (same(before.game, after.game) && same(before.boxes, after.boxes)) return;
+    loadActive(store, persistence, env);
+  };
+  const view = createAppView({
+    ...deps,
+    store,
+    env,
+    durable: () => autosave.settled(),
+    play,
+    onTitle: () => {
+      // A waiting slider draft is queued first, so it is written before the lock goes.
+      void autosave.flush();
+      void persistence.unclaim();
+    },
+  });
+  persistence.onLockChange((change) => {
+    banner.showLock(change);
+    if (!change.reloaded) return;
+    // The lock came back and nothing was played here meanwhile: show what the other tab saved.
+    loadActive(store, persistence, env);
+    if (!store.snapshot().session && view.mode() === 'game') view.quit();
+  });
   deps.events.on('player', () => {
     loadActive(store, persistence, env);
     showProblems();

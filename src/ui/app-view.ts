@@ -25,6 +25,13 @@ export interface AppViewDeps {
   onModeChange(mode: Mode): void;
   /** Resolves when the last committed step is on disk; the next game screen waits for it. */
   durable?(): Promise<void>;
+  /**
+   * Before a game starts or resumes: takes the player's tab lock and puts what storage now holds
+   * into the store (another tab may have played since).
+   */
+  play?(): Promise<void>;
+  /** Back on the title: the tab lock is let go, so a tab left here holds nothing. */
+  onTitle?(): void;
 }
 
 export interface AppView {
@@ -62,6 +69,7 @@ export function createAppView(deps: AppViewDeps): AppView {
 
   const startGame = async (choice: SetupChoice, seed: number) => {
     await deps.ready();
+    await deps.play?.();
     const options = { seed, difficulty: choice.difficulty, length: choice.length };
     store.dispatch({ type: 'game/start', options, nickname: choice.nickname });
     openGame();
@@ -107,6 +115,13 @@ export function createAppView(deps: AppViewDeps): AppView {
     setupHost.querySelector<HTMLElement>('h2')?.focus();
   };
 
+  /** Opens the game in progress, if storage still has one once the lock is asked for. */
+  const continueGame = async () => {
+    await deps.play?.();
+    if (store.snapshot().session) openGame();
+    else deps.onTitle?.();
+  };
+
   return {
     mode: () => mode,
     menu(entry, opener) {
@@ -116,16 +131,17 @@ export function createAppView(deps: AppViewDeps): AppView {
         return;
       }
       if (entry === 'continue' && session) {
-        openGame();
+        void continueGame();
         return;
       }
       void panels.open(entry, opener);
     },
     resume() {
-      if (store.snapshot().session) openGame();
+      if (store.snapshot().session) void continueGame();
     },
     quit() {
       show('title');
+      deps.onTitle?.();
       document.getElementById('menu-continue')?.focus();
     },
     refresh() {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSession, SCREENSHOT_DIR, type Session } from './support/browser';
+import { settled } from './support/screens';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -56,6 +57,39 @@ const storedKeys = (page: Page) =>
       }),
   );
 
+/** How many actions the stored game of the only player holds (-1 when there is no game). */
+const storedLogLength = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('beijings-bet');
+        open.onsuccess = () => {
+          const documents = open.result.transaction('documents').objectStore('documents');
+          const keys = documents.getAllKeys();
+          keys.onsuccess = () => {
+            const key = keys.result.map(String).find((k) => k.startsWith('profile:'));
+            if (!key) return resolve(-1);
+            const get = documents.get(key);
+            get.onsuccess = () => {
+              open.result.close();
+              const doc = JSON.parse(String(get.result)) as {
+                data: { game: { log: unknown[] } | null };
+              };
+              resolve(doc.data.game?.log.length ?? -1);
+            };
+          };
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+
+/** Commits the plan on screen and waits until the year's step is on disk (or refused) and the year shows. */
+async function commitPlan(page: Page): Promise<void> {
+  await page.click('.plan button[type=submit]');
+  await page.locator('.year').waitFor();
+  await settled(page);
+}
+
 describe('saves', () => {
   it('starts despite corrupt data, says so, and keeps the raw data as a backup to download', async () => {
     session = await openSession({ locale: 'en-US' });
@@ -106,15 +140,65 @@ describe('saves', () => {
   it('tells a second tab on the same player that it will not save', async () => {
     session = await openSession({ locale: 'en-US' });
     const { page, context } = session;
+    // The lock is taken when the game starts, not when the page opens.
     await startShortGame(page, session.baseUrl);
     const second = await context.newPage();
     await second.goto(`${session.baseUrl}`);
+    // The second tab resumes the game in progress, asks for the lock and is refused.
+    await second.locator('.plan').waitFor();
     const locked = second.locator('.storage-message[data-kind="locked"]');
     await locked.waitFor({ timeout: 15_000 });
     expect(await locked.innerText()).toContain('open in another tab');
+    const before = await storedLogLength(page);
+    await commitPlan(second);
+    expect(await storedLogLength(second)).toBe(before);
     expect(await page.locator('.storage-message[data-kind="locked"]').count()).toBe(0);
     await second.close();
     expect(session.problems).toEqual([]);
+  });
+
+  it('a tab forgotten on the title holds nothing: a game played in a second tab is saved', async () => {
+    session = await openSession({ locale: 'en-US' });
+    const { page, context } = session;
+    await startShortGame(page, session.baseUrl);
+    // Back to the title, and left there.
+    await page.click('.hud-button[data-i18n="game:hud.quit"]');
+    await page.click('#panel-quit .button.primary');
+    await page.locator('#menu-continue').waitFor();
+    const second = await context.newPage();
+    await second.goto(`${session.baseUrl}`);
+    await second.locator('.plan').waitFor();
+    const before = await storedLogLength(second);
+    await commitPlan(second);
+    expect(await storedLogLength(second)).toBeGreaterThan(before);
+    expect(await second.locator('.storage-message[data-kind="locked"]').count()).toBe(0);
+    // The tab on the title never claimed the lock meanwhile.
+    expect(await page.locator('.storage-message[data-kind="locked"]').count()).toBe(0);
+    await second.close();
+    expect(session.problems).toEqual([]);
+  });
+
+  it('a second tab takes the lock back when the first tab closes and says so', async () => {
+    session = await openSession({ locale: 'en-US' });
+    const { page, context } = session;
+    await startShortGame(page, session.baseUrl);
+    const second = await context.newPage();
+    await second.goto(`${session.baseUrl}`);
+    await second.locator('.storage-message[data-kind="locked"]').waitFor({ timeout: 15_000 });
+    const before = await storedLogLength(second);
+    // Played while another tab holds the player: kept in this tab only.
+    await commitPlan(second);
+    expect(await storedLogLength(second)).toBe(before);
+    expect(session.problems).toEqual([]);
+    await page.close();
+    const back = second.locator('.storage-message[data-kind="unlocked"]');
+    await back.waitFor({ timeout: 15_000 });
+    expect(await back.innerText()).toContain('this tab saves again');
+    expect(await second.locator('.storage-message[data-kind="locked"]').count()).toBe(0);
+    // What was played meanwhile is on disk before the banner says so.
+    expect(await storedLogLength(second)).toBeGreaterThan(before);
+    await second.screenshot({ path: `${SCREENSHOT_DIR}/saves-lock-back.png` });
+    await second.close();
   });
 
   it('exports a player to a readable file and imports it back only after confirmation', async () => {

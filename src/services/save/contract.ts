@@ -68,7 +68,7 @@ export type StartupProblem =
   | { readonly code: 'document/corrupt'; readonly key: string; readonly backupKey: string }
   /** A document written by a newer version of the game: left untouched, not loaded. */
   | { readonly code: 'document/newer'; readonly key: string; readonly version: number }
-  /** The profile is open in another tab: this tab does not save until the other one closes. */
+  /** Another tab plays this profile: this tab, playing it too, does not save until that tab lets it go. */
   | { readonly code: 'profile/locked'; readonly profileId: string }
   /**
    * The saved game of document `key` was recomputed from its log: its stored state disagreed with
@@ -103,12 +103,45 @@ export type ImportPreview =
       readonly issues?: readonly SaveIssue[];
     };
 
+/**
+ * Whether this tab may save the active player: `idle` (not playing: nothing held), `held` (playing and
+ * saving), `locked` (playing while another tab plays the same player: not saving, queued to take over).
+ */
+export type LockState = 'idle' | 'held' | 'locked';
+
+export interface LockChange {
+  readonly state: LockState;
+  /** True when the lock came from the queue once the other tab let go: this tab saves again. */
+  readonly retaken: boolean;
+  /**
+   * True when, on taking the lock back, the player was read again from storage instead of written:
+   * nothing was played here meanwhile, so the other tab's progress is kept and the app reloads it.
+   */
+  readonly reloaded: boolean;
+}
+
 export interface Persistence {
   readonly mode: 'indexeddb' | 'memory';
   /** Problems found at start-up, to show once (and, for memory mode and locks, lastingly). */
   readonly problems: readonly StartupProblem[];
   profiles(): readonly ProfileSummary[];
   active(): ProfileData;
+  /**
+   * Takes the active player's lock to play (a game starts or resumes): true when this tab now saves.
+   * Re-reads the player from storage first, since another tab may have saved since start-up, so
+   * `active()` must be read again afterwards. When refused, waits in the queue and takes the lock
+   * as soon as the other tab lets go, then writes what this tab played meanwhile (or, when it played
+   * nothing, reads the player again so the other tab's progress stays).
+   */
+  claim(): Promise<boolean>;
+  /**
+   * Stops waiting for the lock at once, and lets it go once this tab's queued writes are stored
+   * (back to the title): an idle tab holds nothing.
+   */
+  unclaim(): Promise<void>;
+  lockState(): LockState;
+  /** Called on every change of `lockState()`; returns the unsubscribe function. */
+  onLockChange(listener: (change: LockChange) => void): () => void;
   switchTo(id: string): Promise<ProfileData>;
   create(name: string): Promise<ProfileData>;
   rename(id: string, name: string): Promise<SaveResult>;
@@ -116,7 +149,10 @@ export interface Persistence {
   remove(id: string): Promise<SaveResult>;
   /** Autosave: the game in progress (or null) and the review boxes of the active profile. */
   saveGame(game: PlaySession | null, boxes: LeitnerBoxes): Promise<SaveResult>;
-  /** Records a finished game (history, best score, mastery) and clears the game in progress. */
+  /**
+   * Records a finished game (history, best score, mastery) and clears the game in progress; then
+   * lets the lock go, since the results screen holds nothing (play again claims anew).
+   */
   finishGame(game: PlaySession, boxes: LeitnerBoxes, finishedAt: number): Promise<SaveResult>;
   /** Resolves when every queued write has been handed to storage (called on pagehide/visibilitychange). */
   flush(): Promise<void>;

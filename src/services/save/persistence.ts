@@ -4,16 +4,24 @@ import type { LeitnerBoxes } from '../../sim/quiz';
 import { openStorage, type StorageAdapter, type WriteResult } from '../storage/adapter';
 import type {
   ImportPreview,
+  LockChange,
+  LockState,
   Persistence,
   ProfileData,
   ProfileSummary,
   SaveResult,
   StartupProblem,
 } from './contract';
-import { writeDocument } from './document';
+import { readDocument, writeDocument } from './document';
 import { loadDocuments, serializeList } from './load';
 import { recordFinished } from './mastery';
-import { newProfile, PROFILE_FORMAT, profileKey, validateProfile } from './profile-doc';
+import {
+  newProfile,
+  PROFILE_FORMAT,
+  profileKey,
+  profileSpecFor,
+  validateProfile,
+} from './profile-doc';
 import { PROFILES_KEY } from './profile-list-doc';
 import { toSaved } from './replay';
 import type { SaveRules } from './save-rules';
@@ -102,9 +110,14 @@ export async function openPersistence(options: PersistenceOptions): Promise<Pers
     return p ? writeDocument(p, PROFILE_FORMAT) : null;
   }
 
-  /** Writes the given keys, retrying earlier failures too; the memory state is the truth either way. */
+  /**
+   * Writes the given keys, retrying earlier failures too (a player's document only while this tab
+   * holds its lock, so an old failure never overwrites what another tab saved since); the memory
+   * state is the truth either way.
+   */
   async function persist(keys: readonly string[]): Promise<SaveResult> {
-    const all = [...new Set([...failed, ...keys])].filter((k) => !frozen.has(k));
+    const retry = [...failed].filter((k) => !k.startsWith('profile:') || held.has(k.slice(8)));
+    const all = [...new Set([...retry, ...keys])].filter((k) => !frozen.has(k));
     const results = await Promise.all(
       all.map(async (key) => {
         const result = await queue.write(key, () => serialize(key));
@@ -119,7 +132,11 @@ export async function openPersistence(options: PersistenceOptions): Promise<Pers
 
   /** A game save; the first one that succeeds asks the browser to keep our storage (asked once). */
   async function saveActive(): Promise<SaveResult> {
-    if (locked.has(active.id)) return LOCKED;
+    // Not holding the lock: another tab plays this player (or none claimed it), so nothing is written.
+    if (!held.has(active.id)) {
+      playedUnsaved = true;
+      return LOCKED;
+    }
     const result = await persist([profileKey(active.id)]);
     if (result.ok && !askedPersist && opened.mode === 'indexeddb') {
       askedPersist = true;
@@ -127,6 +144,23 @@ export async function openPersistence(options: PersistenceOptions): Promise<Pers
     }
     return result;
   }
+
+  const listeners = new Set<(change: LockChange) => void>();
+  const lockState = (): LockState =>
+    held.has(active.id) ? 'held' : locked.has(active.id) ? 'locked' : 'idle';
+  let told: LockState = 'idle';
+  /** Tells the listeners when the lock state changed, and always when the lock came back from the queue. */
+  const tell = (retaken = false, reloaded = false) => {
+    const state = lockState();
+    if (state === told && !retaken) return;
+    told = state;
+    for (const listener of [...listeners]) listener({ state, retaken, reloaded });
+  };
+  /** Set when the player changed here while another tab held it (played, kept in memory only). */
+  let playedUnsaved = false;
+
+  /** The one queued request for a lock (a second would be granted after the first and never let go). */
+  let waiting: { readonly id: string; readonly controller: AbortController } | null = null;
 
   async function hold(id: string): Promise<boolean> {
     if (held.has(id)) return true;
@@ -140,25 +174,111 @@ export async function openPersistence(options: PersistenceOptions): Promise<Pers
   function letGo(id: string): void {
     if (held.delete(id)) lock.release(id);
     locked.delete(id);
+    if (waiting?.id === id) {
+      waiting.controller.abort();
+      waiting = null;
+    }
   }
-  /** Runs a change to a profile that is not necessarily ours only when no other tab holds it. */
+  /** Runs a change to a profile that is not necessarily ours only when no other tab holds it, holding it only meanwhile. */
   async function withProfileLock(id: string, change: () => Promise<SaveResult>) {
-    const mine = held.has(id);
-    if (!(await hold(id))) return LOCKED;
+    if (held.has(id)) return change();
+    if (!(await lock.acquire(id))) return LOCKED;
+    held.add(id);
     try {
       return await change();
     } finally {
-      if (!mine && id !== active.id) letGo(id);
+      if (held.delete(id)) lock.release(id);
     }
   }
-  async function activate(p: ProfileData): Promise<void> {
+  /** Another player becomes active: the previous one's lock (or place in the queue) is let go. */
+  function activate(p: ProfileData): void {
     if (active.id !== p.id) letGo(active.id);
     active = p;
-    await hold(p.id);
+    tell();
   }
 
-  await activate(active);
-  if (!locked.has(active.id)) await persist([...loaded.dirty]);
+  /**
+   * Takes what storage holds for a player (another tab may have saved it since this tab read it):
+   * a newer version's document freezes it; an absent or unreadable one leaves this tab's copy,
+   * which is then written if this tab holds the lock.
+   */
+  async function reread(id: string, mine: boolean): Promise<void> {
+    const key = profileKey(id);
+    if (frozen.has(key)) return;
+    // This tab's own writes still queued would otherwise read as older than they are.
+    await queue.flush();
+    const raw: unknown = await storage.get(key).catch(() => undefined);
+    const read =
+      raw === undefined || raw === null ? null : readDocument(raw, profileSpecFor(options.rules));
+    playedUnsaved = false;
+    if (read?.ok) {
+      update({ ...read.value, id });
+      failed.delete(key);
+      return;
+    }
+    if (read?.code === 'document/newer') {
+      frozen.add(key);
+      startup.push({ code: 'document/newer', key, version: read.version });
+      return;
+    }
+    if (mine) await persist([key]);
+  }
+
+  /** Queues for a lock another tab holds; once granted, writes what this tab played meanwhile. */
+  function waitFor(id: string): void {
+    if (waiting?.id === id) return;
+    waiting?.controller.abort();
+    const mine = { id, controller: new AbortController() };
+    waiting = mine;
+    void lock.whenFree(id, mine.controller.signal).then(async (granted) => {
+      if (waiting === mine) waiting = null;
+      if (!granted) return;
+      if (mine.controller.signal.aborted || active.id !== id) {
+        lock.release(id);
+        return;
+      }
+      held.add(id);
+      locked.delete(id);
+      // Played here meanwhile: that game is the player's latest. Else the other tab's progress is.
+      const reloaded = !playedUnsaved;
+      if (reloaded) await reread(id, true);
+      else await saveActive();
+      tell(true, reloaded);
+      // A game finished while waiting is now recorded; the results screen holds nothing.
+      if (active.game === null) {
+        letGo(id);
+        tell();
+      }
+    });
+  }
+
+  let claiming: Promise<boolean> | null = null;
+  /** Counts claims and unclaims, so an unclaim waiting for its writes does not undo a later claim. */
+  let turn = 0;
+  async function claimActive(): Promise<boolean> {
+    turn += 1;
+    const id = active.id;
+    if (held.has(id)) return true;
+    // Still queued behind the tab that plays this player: nothing has changed.
+    if (waiting?.id === id) return false;
+    const ok = await hold(id);
+    if (active.id !== id) {
+      letGo(id);
+      return false;
+    }
+    await reread(id, ok);
+    if (!ok) waitFor(id);
+    tell();
+    return ok;
+  }
+
+  // Start-up writes (a rebuilt list, replaced corrupt documents, a first profile) hold the active
+  // player's lock only while they run: a tab idle on the title holds nothing. When another tab plays
+  // that player, its document is left to that tab (claim() writes it here later if still missing).
+  const activeKey = profileKey(active.id);
+  const startupHeld = await lock.acquire(active.id);
+  await persist([...loaded.dirty].filter((k) => startupHeld || k !== activeKey));
+  if (startupHeld) lock.release(active.id);
 
   const update = (p: ProfileData) => {
     profiles.set(p.id, p);
@@ -175,16 +295,38 @@ export async function openPersistence(options: PersistenceOptions): Promise<Pers
     },
     profiles: () => order.flatMap((id) => profiles.get(id) ?? []).map(summary),
     active: () => active,
+    claim() {
+      // One claim at a time: a second request from this tab would be refused by its own first one.
+      claiming ??= claimActive().finally(() => {
+        claiming = null;
+      });
+      return claiming;
+    },
+    async unclaim() {
+      const id = active.id;
+      const mine = (turn += 1);
+      if (waiting?.id === id) letGo(id);
+      // Writes already accepted reach storage before another tab may take the player and read it.
+      await queue.flush();
+      if (turn !== mine || active.id !== id) return;
+      letGo(id);
+      tell();
+    },
+    lockState,
+    onLockChange(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
     async switchTo(id) {
       const p = profiles.get(id);
       if (!p) return active;
-      await activate(p);
+      activate(p);
       await persist([PROFILES_KEY]);
       return active;
     },
     async create(name) {
       const p = fresh(name);
-      await activate(p);
+      activate(p);
       await persist([profileKey(p.id), PROFILES_KEY]);
       return p;
     },
@@ -205,7 +347,7 @@ export async function openPersistence(options: PersistenceOptions): Promise<Pers
         if (active.id === id) {
           const next = mostRecent() ?? fresh();
           keys.push(profileKey(next.id));
-          await activate(next);
+          activate(next);
           letGo(id);
         }
         return persist(keys);
@@ -215,9 +357,16 @@ export async function openPersistence(options: PersistenceOptions): Promise<Pers
       update({ ...active, game: game && toSaved(game), boxes, lastPlayedAt: now() });
       return saveActive();
     },
-    finishGame(game, boxes, finishedAt) {
+    async finishGame(game, boxes, finishedAt) {
       update(recordFinished(active, game, boxes, finishedAt));
-      return saveActive();
+      const result = await saveActive();
+      // Written (or not): either way the results screen holds nothing. A tab still queued keeps its
+      // place, so the finished game is recorded once the other tab lets go.
+      if (held.has(active.id)) {
+        letGo(active.id);
+        tell();
+      }
+      return result;
     },
     flush: () => queue.flush(),
     exportProfile(id) {

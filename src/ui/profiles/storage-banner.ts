@@ -1,5 +1,5 @@
 // The storage banner at the top of the overlay: tells the player, in words and icons, when progress is not being saved and what to do.
-import type { SaveResult, StartupProblem } from '../../services/save/contract';
+import type { LockChange, SaveResult, StartupProblem } from '../../services/save/contract';
 import { h, text } from '../dom';
 import type { UiContext } from '../screen-context';
 import { translated } from './profile-format';
@@ -16,11 +16,13 @@ export interface StorageBanner {
   readonly element: HTMLElement;
   show(problems: readonly StartupProblem[]): void;
   showSaveResult(result: SaveResult): void;
+  /** Follows the tab lock: "this tab will not save" while another tab plays, "saves again" once it is back. */
+  showLock(change: LockChange): void;
 }
 
-type Tone = 'warning' | 'error';
+type Tone = 'info' | 'warning' | 'error';
 // Symbols every system font has (an emoji may show as an empty box on school machines).
-const ICONS: Readonly<Record<Tone, string>> = { warning: '⚠', error: '✖' };
+const ICONS: Readonly<Record<Tone, string>> = { info: '✔', warning: '⚠', error: '✖' };
 
 export function createStorageBanner(
   ctx: UiContext,
@@ -94,6 +96,8 @@ export function createStorageBanner(
     return button;
   };
 
+  const lockedMessage = () => message('locked', 'warning', 'saves:banner.locked', [], false);
+
   return {
     element,
     show(problems) {
@@ -104,8 +108,7 @@ export function createStorageBanner(
         lastingMessages.push(
           message('memory', 'warning', 'saves:banner.memory', [exportButton()], false),
         );
-      if (problems.some((p) => p.code === 'profile/locked'))
-        lastingMessages.push(message('locked', 'warning', 'saves:banner.locked', [], false));
+      if (problems.some((p) => p.code === 'profile/locked')) lastingMessages.push(lockedMessage());
       const corrupt = problems.flatMap((p) => (p.code === 'document/corrupt' ? [p.backupKey] : []));
       if (corrupt.length)
         freshMessages.push(
@@ -144,8 +147,7 @@ export function createStorageBanner(
         return;
       }
       if (result.code === 'profile/locked') {
-        if (!lasting.querySelector('[data-kind="locked"]'))
-          lasting.append(message('locked', 'warning', 'saves:banner.locked', [], false));
+        if (!lasting.querySelector('[data-kind="locked"]')) lasting.append(lockedMessage());
         return;
       }
       const kind = result.code === 'storage/quota' ? 'quota' : 'failed';
@@ -154,6 +156,21 @@ export function createStorageBanner(
       saveSlot.replaceChildren(
         message(kind, 'error', `saves:banner.${kind}`, [exportButton()], false),
       );
+    },
+    showLock(change) {
+      const locked = lasting.querySelector('[data-kind="locked"]');
+      const unlocked = lasting.querySelector('[data-kind="unlocked"]');
+      if (change.state === 'locked') {
+        unlocked?.remove();
+        if (!locked) lasting.append(lockedMessage());
+        return;
+      }
+      // Not playing, or playing and saving: "this tab will not save" is no longer true.
+      locked?.remove();
+      if (!change.retaken) return;
+      // Added to the lasting region already in the page, so screen readers announce it.
+      unlocked?.remove();
+      lasting.append(message('unlocked', 'info', 'saves:banner.unlocked', [], true));
     },
   };
 }

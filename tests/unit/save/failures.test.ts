@@ -205,6 +205,7 @@ describe('the same profile in two tabs', () => {
     const before = await store.get('profile:p-1');
     const secondLock = locks();
     const second = await open(store, { lock: secondLock });
+    expect(second.lockState()).toBe('locked');
     expect(second.problems).toContainEqual({ code: 'profile/locked', profileId: 'p-1' });
     const early = playUntil(standard, (s) => s.session.log.length === 1);
     expect(await second.saveGame(early.session, early.boxes)).toEqual({
@@ -221,6 +222,8 @@ describe('the same profile in two tabs', () => {
     expect(await store.get('profile:p-1')).toBe(before);
     const own = await second.create('Ana');
     expect(second.problems).toEqual([]);
+    expect(second.lockState()).toBe('idle');
+    expect(await second.claim()).toBe(true);
     expect(await second.saveGame(early.session, early.boxes)).toEqual({ ok: true });
     expect(own.id).not.toBe('p-1');
   });

@@ -1,4 +1,4 @@
-// Shared setup for the save tests: a cleared localforage store, a fake clock, predictable ids, no tab lock.
+// Shared setup for the save tests: a cleared localforage store, a fake clock, predictable ids, no tab lock, the active player claimed for play.
 import { openPersistence, type PersistenceOptions } from '../../../src/services/save/persistence';
 import { createNoopLock } from '../../../src/services/save/tab-lock';
 import { rules } from '../../support/headless';
@@ -23,16 +23,26 @@ export function ids(prefix = 'p') {
   return () => `${prefix}-${(n += 1)}`;
 }
 
-export function open(storage: StorageAdapter, extra: Partial<PersistenceOptions> = {}) {
-  return openPersistence({
+/**
+ * Opens the save layer as a tab that then starts playing its active player (saves need the lock):
+ * pass `claim: false` for a tab left on the title.
+ */
+export async function open(
+  storage: StorageAdapter,
+  extra: Partial<PersistenceOptions> & { readonly claim?: boolean } = {},
+) {
+  const { claim = true, ...options } = extra;
+  const persistence = await openPersistence({
     storage,
     now: clock(),
     lock: createNoopLock(),
     persistStorage: async () => true,
     newId: ids(),
     rules,
-    ...extra,
+    ...options,
   });
+  if (claim) await persistence.claim();
+  return persistence;
 }
 
 /** An adapter wrapper whose failures a test switches on and off. */

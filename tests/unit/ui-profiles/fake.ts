@@ -90,6 +90,10 @@ export function fakePersistence(initial: ProfileData[], preview?: ImportPreview)
       if (activeId === id) activeId = list[0]?.id ?? '';
       return OK;
     }),
+    claim: vi.fn(async () => true),
+    unclaim: vi.fn(async () => undefined),
+    lockState: () => 'idle' as const,
+    onLockChange: vi.fn(() => () => undefined),
     saveGame: vi.fn(async () => OK),
     finishGame: vi.fn(async () => OK),
     flush: vi.fn(async () => undefined),

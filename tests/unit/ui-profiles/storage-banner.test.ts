@@ -89,6 +89,33 @@ describe('storage banner', () => {
     expect(buttons(el)).toEqual([]);
   });
 
+  it('lock taken back: "will not save" gives way to a dismissible "saves again", announced', async () => {
+    const { banner, el } = await mount();
+    banner.show([]);
+    banner.showLock({ state: 'locked', retaken: false, reloaded: false });
+    banner.showLock({ state: 'locked', retaken: false, reloaded: false });
+    const status = region(el, 'status');
+    expect(status.querySelectorAll('[data-kind="locked"]')).toHaveLength(1);
+    banner.showLock({ state: 'held', retaken: true, reloaded: false });
+    expect(status.querySelector('[data-kind="locked"]')).toBeNull();
+    expect(status.textContent).toContain('✔');
+    expect(status.textContent).toContain('Good news:');
+    expect(status.textContent).toContain('this tab saves again');
+    expect(buttons(el)).toEqual(['Dismiss']);
+    button(el, 'Dismiss').click();
+    expect(el.textContent).toBe('');
+  });
+
+  it('lock let go on the title: the "will not save" message goes away', async () => {
+    const { banner, el } = await mount('fr');
+    banner.show([{ code: 'profile/locked', profileId: 'a' }]);
+    expect(region(el, 'status').textContent).toContain('ouvert dans un autre onglet');
+    banner.showLock({ state: 'idle', retaken: false, reloaded: false });
+    expect(el.textContent).toBe('');
+    banner.showLock({ state: 'held', retaken: true, reloaded: false });
+    expect(el.textContent).toContain('cet onglet enregistre de nouveau');
+  });
+
   it('quota: shown with Export on a failed save, cleared by the next successful save', async () => {
     const { banner, el, handlers } = await mount();
     banner.show([]);
