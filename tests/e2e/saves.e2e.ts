@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSession, SCREENSHOT_DIR, type Session } from './support/browser';
+import { store, storedKeys, storedLogLength } from './support/idb';
 import { settled } from './support/screens';
 
 let session: Session | undefined;
@@ -18,70 +19,6 @@ async function startShortGame(page: Page, baseUrl: string): Promise<void> {
   await page.click('.setup button[type=submit]');
   await page.locator('.plan').waitFor();
 }
-
-async function store(page: Page, key: string, value: string): Promise<void> {
-  await page.evaluate(
-    ([k, v]) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('beijings-bet');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('documents', 'readwrite');
-          tx.objectStore('documents').put(v, k);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-    [key, value] as const,
-  );
-}
-
-const storedKeys = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<string[]>((resolve) => {
-        const open = indexedDB.open('beijings-bet');
-        open.onsuccess = () => {
-          const request = open.result
-            .transaction('documents')
-            .objectStore('documents')
-            .getAllKeys();
-          request.onsuccess = () => {
-            resolve(request.result.map(String));
-            open.result.close();
-          };
-        };
-      }),
-  );
-
-/** How many actions the stored game of the only player holds (-1 when there is no game). */
-const storedLogLength = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('beijings-bet');
-        open.onsuccess = () => {
-          const documents = open.result.transaction('documents').objectStore('documents');
-          const keys = documents.getAllKeys();
-          keys.onsuccess = () => {
-            const key = keys.result.map(String).find((k) => k.startsWith('profile:'));
-            if (!key) return resolve(-1);
-            const get = documents.get(key);
-            get.onsuccess = () => {
-              open.result.close();
-              const doc = JSON.parse(String(get.result)) as {
-                data: { game: { log: unknown[] } | null };
-              };
-              resolve(doc.data.game?.log.length ?? -1);
-            };
-          };
-        };
-        open.onerror = () => reject(open.error);
-      }),
-  );
 
 /** Commits the plan on screen and waits until the year's step is on disk (or refused) and the year shows. */
 async function commitPlan(page: Page): Promise<void> {
