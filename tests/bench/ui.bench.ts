@@ -1,4 +1,4 @@
-// Browser benchmarks: the longest main-thread task while a scripted short game is played, and frames per second while a year animates.
+// Browser benchmarks: the longest main-thread task while a scripted short game is played, how long each step waits for its save to reach the disk, and frames per second while a year animates.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,6 +35,19 @@ const TASK_PROBE = `
   new PerformanceObserver((list) => {
     if (window.__measuring) for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
   }).observe({ type: 'longtask', buffered: false });
+  // How long each step keeps the game area busy (aria-busy) while its save reaches the disk.
+  window.__durable = [];
+  const busySince = new WeakMap();
+  new MutationObserver((records) => {
+    for (const r of records) {
+      const el = r.target;
+      if (el.getAttribute('aria-busy') === 'true') busySince.set(el, performance.now());
+      else if (busySince.has(el)) {
+        window.__durable.push(performance.now() - busySince.get(el));
+        busySince.delete(el);
+      }
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
 `;
 
 /** Frames drawn during the 1.5 s year animation, per second. */
@@ -113,7 +126,14 @@ export async function run(): Promise<Result[]> {
       () => (window as unknown as { __longest: number }).__longest,
     );
     const round = (x: number) => Math.round(x * 10) / 10;
+    const durable = ((await page.evaluate('window.__durable')) as number[]).sort((a, b) => a - b);
+    const at = (q: number) =>
+      durable[Math.min(durable.length - 1, Math.floor(q * durable.length))] ?? 0;
     return [
+      { name: 'ui.durableWaitSteps', value: durable.length, unit: 'steps' },
+      { name: 'ui.durableWaitP50Ms', value: round(at(0.5)), unit: 'ms' },
+      { name: 'ui.durableWaitP95Ms', value: round(at(0.95)), unit: 'ms' },
+      { name: 'ui.durableWaitMaxMs', value: round(durable.at(-1) ?? 0), unit: 'ms' },
       { name: 'ui.titleUsableMs', value: titleUsableMs, unit: 'ms' },
       { name: 'ui.engineStartLongestTaskMs', value: round(engineTask), unit: 'ms' },
       { name: 'ui.gameLongestTaskMs', value: round(longest), unit: 'ms' },
