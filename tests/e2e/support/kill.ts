@@ -30,7 +30,10 @@ export function profileProcesses(profile: string): number[] {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const cmd = readFileSync(join('/proc', entry, 'cmdline'), 'utf8');
-      if (cmd.includes(`--user-data-dir=${profile}\0`) || cmd.endsWith(`--user-data-dir=${profile}`))
+      if (
+        cmd.includes(`--user-data-dir=${profile}\0`) ||
+        cmd.endsWith(`--user-data-dir=${profile}`)
+      )
         pids.push(Number(entry));
     } catch {
       // The process ended while we read it.
@@ -51,7 +54,10 @@ function readdirSafe(path: string): string[] {
  * Starts Chromium on `profile` with a DevTools port chosen by the system, in a process group of its
  * own (so SIGKILL to the group takes every Chromium process down in the same instant), and connects.
  */
-export async function launchKillable(executable: string, profile: string): Promise<KillableBrowser> {
+export async function launchKillable(
+  executable: string,
+  profile: string,
+): Promise<KillableBrowser> {
   const child = spawn(
     executable,
     [
@@ -70,7 +76,10 @@ export async function launchKillable(executable: string, profile: string): Promi
   if (pid === undefined) throw new Error(`could not start ${executable}`);
   const endpoint = await new Promise<string>((resolve, reject) => {
     let text = '';
-    const timer = setTimeout(() => reject(new Error(`no DevTools endpoint from Chromium:\n${text}`)), 20_000);
+    const timer = setTimeout(
+      () => reject(new Error(`no DevTools endpoint from Chromium:\n${text}`)),
+      20_000,
+    );
     child.stderr?.on('data', (chunk: Buffer) => {
       text += chunk.toString();
       const match = /DevTools listening on (ws:\/\/\S+)/.exec(text);
@@ -142,7 +151,8 @@ export interface ScreenShot {
 }
 
 /** One screen's identity for ordering: two screens of a game never share it. */
-export const screenKey = (s: ScreenShot): string => `${s.kind}|${s.year}|${s.position}|${s.heading}`;
+export const screenKey = (s: ScreenShot): string =>
+  `${s.kind}|${s.year}|${s.position}|${s.heading}`;
 
 // Page scripts are strings: tsx (the kill probe) would wrap named functions in a helper the page lacks.
 const DESCRIBE_FN = `() => {
@@ -236,6 +246,36 @@ export async function step(page: Page): Promise<ScreenShot> {
 }
 
 /**
+ * Takes one step without killing and measures, in the page, how long the game area stayed busy
+ * (the committed step's write to IndexedDB, as the game waits for it).
+ */
+export async function timedStep(page: Page): Promise<{ shown: ScreenShot; busyMs: number }> {
+  const before = await describeScreen(page);
+  if (before.kind === 'quiz') await page.evaluate(FILL_ANSWER);
+  const selector = STEP_BUTTON[before.kind];
+  if (!selector) throw new Error(`no step to take on the ${before.kind} screen`);
+  const script = `(async () => {
+    const describe = ${DESCRIBE_FN};
+    const main = document.querySelector('.game-main');
+    const start = performance.now();
+    document.querySelector(${JSON.stringify(selector)}).click();
+    if (describe().busy) {
+      await new Promise((resolve) => {
+        const watch = new MutationObserver(() => {
+          if (describe().busy) return;
+          watch.disconnect();
+          resolve();
+        });
+        watch.observe(main, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy', 'inert'] });
+      });
+    }
+    return performance.now() - start;
+  })()`;
+  const busyMs = Number(await page.evaluate(script));
+  return { shown: await waitForScreen(page), busyMs };
+}
+
+/**
  * Opens the game URL on a relaunched browser and waits for the saved game: the game opens by itself
  * once the saves are read; failing that, Continue on the title is pressed, as a player would.
  */
@@ -269,6 +309,7 @@ export type Verdict =
   | 'oneStepBackWhileBusy' // resumed on the old screen, which still showed (busy): the step was never shown as done
   | 'lost' // resumed earlier than the screen shown as done
   | 'corrupt' // a corrupt-data banner, or no game screen at all
+  | 'noStep' // the click took no step (a refused budget): nothing to judge
   | 'unexpected'; // anything else (a screen never seen and not the step's outcome...)
 
 /**
@@ -282,14 +323,17 @@ export function judge(record: StepRecord, resumed: ScreenShot, order: readonly s
   const back = screenKey(record.before);
   const got = screenKey(resumed);
   const at = (key: string) => order.indexOf(key);
-  const oldStillShowing = record.atKill.busy || shown === back;
-  if (!oldStillShowing) {
+  if (!record.atKill.busy && shown === back) {
+    if (got === back) return 'noStep';
+    return at(got) >= 0 && at(got) < at(back) ? 'lost' : 'unexpected';
+  }
+  if (!record.atKill.busy) {
     if (got === shown) return 'exact';
     if (at(got) >= 0 && at(got) < at(shown)) return 'lost';
     return 'unexpected';
   }
   if (got === back) return 'oneStepBackWhileBusy';
   if (at(got) >= 0 && at(got) < at(back)) return 'lost';
-  // A screen after the old one that the player had not seen yet: the step reached the disk.
+  // Busy: the old screen still showed. A screen after it, not seen yet: the step reached the disk.
   return at(got) < 0 ? 'exact' : 'unexpected';
 }
