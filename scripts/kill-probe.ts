@@ -101,6 +101,8 @@ const summary = {
       verdict: string;
     }[],
   },
+  /** Chromium processes of the profile still alive 1 s after the group SIGKILL (must be 0). */
+  straysAfterKill: 0,
   errors: [] as string[],
   problems: [] as StepDetail[],
   /** How long the game area stayed busy after a step taken without a kill: the step's write to IndexedDB. */
@@ -230,7 +232,7 @@ async function main(): Promise<void> {
         await sleep(delay);
         const atKill = await describeScreen(page);
         const killedAt = Date.now();
-        await browser.kill();
+        summary.straysAfterKill += (await browser.kill()).length;
         const resumed = await relaunch();
         const verdict = judgeDraft(before, atKill, resumed);
         unbalanced = true;
@@ -254,7 +256,7 @@ async function main(): Promise<void> {
       await balance();
       const delay = randInt(STEP_DELAY_MAX_MS);
       const record = await clickStep(browser.page, delay);
-      await browser.kill();
+      summary.straysAfterKill += (await browser.kill()).length;
       if (!record.atKill.busy) note(record.atKill);
       const resumed = await relaunch();
       countStep(record, resumed, judge(record, resumed, order), delay);

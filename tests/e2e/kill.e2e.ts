@@ -7,7 +7,6 @@ import {
   clickStep,
   judge,
   launchKillable,
-  profileProcesses,
   resume,
   screenKey,
   startShortGame,
@@ -54,8 +53,8 @@ afterEach(async () => {
 const matches = (point: KillPoint, shown: ScreenShot) =>
   shown.kind === point.kind && (point.year === undefined || shown.year === point.year);
 
-// About 12 kills with a relaunch of 1-3 s each plus a short game: some 25 s here, a third of the limit.
-describe('a killed browser', { timeout: 90_000 }, () => {
+// About 12 kills with a relaunch of 1-4 s each plus a short game: 25 s on an idle 2-core machine, 45 s under load.
+describe('a killed browser', { timeout: 150_000 }, () => {
   it('resumes on the screen shown as done (or the one before, if the next had not shown)', async () => {
     const executable = inject('chromiumPath');
     const url = `${inject('baseUrl')}?seed=2`;
@@ -77,8 +76,8 @@ describe('a killed browser', { timeout: 90_000 }, () => {
       }
       next += 1;
       const record = await clickStep(browser.page, point.delayMs);
-      await browser.kill();
-      expect(profileProcesses(dir)).toEqual([]);
+      // Every Chromium process of the profile died with the group kill.
+      expect(await browser.kill()).toEqual([]);
       const atKill = screenKey(record.atKill);
       if (!record.atKill.busy && !order.includes(atKill)) order.push(atKill);
       browser = await launchKillable(executable, dir);

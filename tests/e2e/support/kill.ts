@@ -10,8 +10,12 @@ export interface KillableBrowser {
   readonly browser: Browser;
   readonly page: Page;
   readonly pid: number;
-  /** SIGKILLs the browser's whole process group at once (browser, renderer, GPU, storage) and waits until it is gone. */
-  kill(): Promise<void>;
+  /**
+   * SIGKILLs the browser's whole process group at once (browser, renderer, GPU, network, storage)
+   * and waits until it is gone; resolves to the pids of profile processes that outlived it by 1 s
+   * (none expected; they are SIGKILLed too).
+   */
+  kill(): Promise<number[]>;
   /** Closes the browser normally (end of a test). */
   close(): Promise<void>;
 }
@@ -108,15 +112,17 @@ export async function launchKillable(
         // Already gone.
       }
       await exited(child);
-      // Children reparented outside the group (none expected) would keep the profile locked.
+      // A process outside the group (none expected) would outlive the kill and keep the profile locked.
       for (let i = 0; i < 50 && profileProcesses(profile).length > 0; i += 1) await sleep(20);
-      for (const stray of profileProcesses(profile)) {
+      const strays = profileProcesses(profile);
+      for (const stray of strays) {
         try {
           process.kill(stray, 'SIGKILL');
         } catch {
           // Gone meanwhile.
         }
       }
+      return strays;
     },
     async close() {
       await browser.close().catch(() => undefined);
