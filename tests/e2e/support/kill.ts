@@ -101,6 +101,8 @@ export async function launchKillable(
   if (!context) throw new Error('Chromium over CDP has no default (profile) context');
   const page = context.pages()[0] ?? (await context.newPage());
   await page.setViewportSize({ width: 1280, height: 720 });
+  // The city's animations cost CPU on a shared machine and have nothing to do with saving.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   return {
     browser,
     page,
