@@ -283,6 +283,9 @@ export async function timedStep(page: Page): Promise<{ shown: ScreenShot; busyMs
   return { shown: await waitForScreen(page), busyMs };
 }
 
+/** How relaunches found the saved game: opened by itself, or through Continue on the title. */
+export const resumedVia = { itself: 0, continueMenu: 0, neither: 0 };
+
 /**
  * Opens the game URL on a relaunched browser and waits for the saved game: the game opens by itself
  * once the saves are read; failing that, Continue on the title is pressed, as a player would.
@@ -290,14 +293,19 @@ export async function timedStep(page: Page): Promise<{ shown: ScreenShot; busyMs
 export async function resume(page: Page, url: string): Promise<ScreenShot> {
   await page.goto(url);
   try {
-    return await waitForScreen(page, 8_000);
+    const shown = await waitForScreen(page, 8_000);
+    resumedVia.itself += 1;
+    return shown;
   } catch {
     // Not by itself: try the menu.
   }
   if (await page.locator('#menu-continue').isVisible()) await page.click('#menu-continue');
   try {
-    return await waitForScreen(page, 5_000);
+    const shown = await waitForScreen(page, 5_000);
+    resumedVia.continueMenu += 1;
+    return shown;
   } catch {
+    resumedVia.neither += 1;
     return describeScreen(page);
   }
 }
