@@ -82,6 +82,8 @@ const summary = {
     byKind: {} as Record<string, Partial<Record<Verdict, number>>>,
     delayMs: { min: Infinity, max: -Infinity },
   },
+  /** For each relaunch that showed no game: what storage held and whether the game came later. */
+  noGameDiagnoses: [] as unknown[],
   drafts: {
     tried: 0,
     kept: 0,
@@ -140,6 +142,55 @@ function countStep(record: StepRecord, resumed: ScreenShot, verdict: Verdict, de
       banners: resumed.banners,
     });
   }
+}
+
+/** What the stored profiles hold, read from IndexedDB in the page: to tell a slow start from a lost game. */
+const STORED_SCRIPT = `new Promise((resolve) => {
+  const open = indexedDB.open('beijings-bet');
+  open.onerror = () => resolve({ error: String(open.error) });
+  open.onsuccess = () => {
+    const db = open.result;
+    if (!db.objectStoreNames.contains('documents')) return resolve({ stores: [...db.objectStoreNames] });
+    const store = db.transaction('documents').objectStore('documents');
+    const keys = store.getAllKeys();
+    const values = store.getAll();
+    values.onsuccess = () => {
+      const docs = keys.result.map((key, i) => {
+        const raw = values.result[i];
+        let game = 'unparsed';
+        try {
+          const data = JSON.parse(String(raw)).data ?? {};
+          game = data.game ? data.game.log.length + ' actions, phase ' + data.game.snapshot?.game?.phase : String(data.game);
+        } catch {}
+        return { key: String(key), length: String(raw).length, game };
+      });
+      resolve({ docs });
+      db.close();
+    };
+  };
+})`;
+
+/** A relaunch that shows no game: waits longer, then records what storage and the page hold. */
+async function diagnose(page: import('playwright-core').Page): Promise<unknown> {
+  let lateMs: number | null = null;
+  const t = Date.now();
+  try {
+    await page.waitForFunction(
+      `!!document.querySelector('.game-main .card, .game-main .quiz, .game-main .results')?.getClientRects().length`,
+      null,
+      { timeout: 20_000 },
+    );
+    lateMs = Date.now() - t;
+  } catch {
+    // Still no game.
+  }
+  const stored: unknown = await page.evaluate(STORED_SCRIPT).catch((e: unknown) => String(e));
+  const panel = await page
+    .evaluate(
+      `[...document.querySelectorAll('[role=dialog], .panel')].filter((p) => p.getClientRects().length).map((p) => p.textContent.trim().slice(0, 160))`,
+    )
+    .catch(() => null);
+  return { gameShowedAfterMs: lateMs, stored, panel, shown: await describeScreen(page) };
 }
 
 function judgeDraft(before: ScreenShot, atKill: ScreenShot, resumed: ScreenShot): DraftVerdict {
@@ -263,6 +314,15 @@ async function main(): Promise<void> {
       summary.straysAfterKill += (await browser.kill()).length;
       if (!record.atKill.busy) note(record.atKill);
       const resumed = await relaunch();
+      if (resumed.kind === 'none' || resumed.kind === 'title') {
+        summary.noGameDiagnoses.push({
+          step: record.before.kind,
+          delayMs: delay,
+          shown: screenKey(record.atKill),
+          busy: record.atKill.busy,
+          ...((await diagnose(browser.page)) as object),
+        });
+      }
       countStep(record, resumed, judge(record, resumed, order), delay);
       shown = resumed;
       note(shown);
