@@ -1,5 +1,13 @@
 // Kills Chromium (SIGKILL) at many random points of short games and prints a JSON summary of what each relaunch resumed: `npx tsx scripts/kill-probe.ts --points 60`.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -170,6 +178,26 @@ const STORED_SCRIPT = `new Promise((resolve) => {
   };
 })`;
 
+/** The IndexedDB files of a Chromium profile (name, size), and the tail of each LevelDB LOG. */
+function indexedDbFiles(profile: string): { files: string[]; logs: Record<string, string> } {
+  const files: string[] = [];
+  const logs: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const name of existsSync(dir) ? readdirSync(dir) : []) {
+      const path = join(dir, name);
+      const stat = statSync(path);
+      if (stat.isDirectory()) walk(path);
+      else {
+        files.push(`${path.slice(profile.length)} ${stat.size}`);
+        if (name === 'LOG' || name === 'LOG.old')
+          logs[path.slice(profile.length)] = readFileSync(path, 'utf8').slice(-1500);
+      }
+    }
+  };
+  walk(join(profile, 'Default', 'IndexedDB'));
+  return { files, logs };
+}
+
 /** A relaunch that shows no game: waits longer, then records what storage and the page hold. */
 async function diagnose(page: import('playwright-core').Page): Promise<unknown> {
   let lateMs: number | null = null;
@@ -190,7 +218,7 @@ async function diagnose(page: import('playwright-core').Page): Promise<unknown> 
       `[...document.querySelectorAll('[role=dialog], .panel')].filter((p) => p.getClientRects().length).map((p) => p.textContent.trim().slice(0, 160))`,
     )
     .catch(() => null);
-  return { gameShowedAfterMs: lateMs, stored, panel, shown: await describeScreen(page) };
+  return { gameShowedAfterMs: lateMs, stored, panel, relaunchShows: await describeScreen(page) };
 }
 
 function judgeDraft(before: ScreenShot, atKill: ScreenShot, resumed: ScreenShot): DraftVerdict {
@@ -229,6 +257,8 @@ async function main(): Promise<void> {
   let browser: KillableBrowser | undefined;
   let shown: ScreenShot | undefined;
   let order: string[] = [];
+  /** What IndexedDB held just after the game started (the profile's id, to compare with a relaunch). */
+  let storedAtGameStart: unknown = null;
 
   const freshGame = async () => {
     await browser?.close();
@@ -238,6 +268,8 @@ async function main(): Promise<void> {
     shown = await startShortGame(browser.page, url);
     order = [screenKey(shown)];
     unbalanced = false;
+    await sleep(400);
+    storedAtGameStart = await browser.page.evaluate(STORED_SCRIPT);
   };
   const note = (s: ScreenShot) => {
     if (!order.includes(screenKey(s))) order.push(screenKey(s));
@@ -321,7 +353,12 @@ async function main(): Promise<void> {
           shown: screenKey(record.atKill),
           busy: record.atKill.busy,
           ...((await diagnose(browser.page)) as object),
+          storedAtGameStart,
+          indexedDb: indexedDbFiles(profile),
+          chromiumStderr: browser.stderr().slice(-3000),
         });
+        // The profile, kept for a closer look.
+        cpSync(profile, `${profile}-evidence`, { recursive: true });
       }
       countStep(record, resumed, judge(record, resumed, order), delay);
       shown = resumed;

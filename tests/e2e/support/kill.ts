@@ -18,6 +18,8 @@ export interface KillableBrowser {
   kill(): Promise<number[]>;
   /** Closes the browser normally (end of a test). */
   close(): Promise<void>;
+  /** The last 20,000 characters Chromium wrote to stderr (for diagnoses). */
+  stderr(): string;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -78,14 +80,14 @@ export async function launchKillable(
   );
   const pid = child.pid;
   if (pid === undefined) throw new Error(`could not start ${executable}`);
+  let text = '';
   const endpoint = await new Promise<string>((resolve, reject) => {
-    let text = '';
     const timer = setTimeout(
       () => reject(new Error(`no DevTools endpoint from Chromium:\n${text}`)),
       20_000,
     );
     child.stderr?.on('data', (chunk: Buffer) => {
-      text += chunk.toString();
+      text = (text + chunk.toString()).slice(-20_000);
       const match = /DevTools listening on (ws:\/\/\S+)/.exec(text);
       if (match?.[1]) {
         clearTimeout(timer);
@@ -107,6 +109,7 @@ export async function launchKillable(
     browser,
     page,
     pid,
+    stderr: () => text,
     async kill() {
       try {
         process.kill(-pid, 'SIGKILL');
