@@ -16,6 +16,7 @@ import { findChromium } from '../tests/e2e/support/chromium';
 import {
   clickStep,
   describeScreen,
+  indexedDbErrors,
   judge,
   launchKillable,
   resume,
@@ -71,7 +72,8 @@ interface StepDetail {
   readonly banners: readonly string[];
 }
 
-type DraftVerdict = 'kept' | 'lost' | 'partial' | 'unchanged' | 'notOnPlan' | 'corrupt';
+type DraftVerdict =
+  'kept' | 'lost' | 'partial' | 'unchanged' | 'notOnPlan' | 'corrupt' | 'gameLost';
 
 const summary = {
   rngSeed: RNG_SEED,
@@ -81,6 +83,8 @@ const summary = {
     resumedExactly: 0,
     resumedOneStepBackWhileNotShown: 0,
     lostStepShownAsDone: 0,
+    /** Of those: relaunches with no saved game at all (IndexedDB wiped), whatever showed at the kill. */
+    wholeGameLost: 0,
     corrupt: 0,
     unexpected: 0,
     /** Clicks that took no step (not counted above; a refused budget would be one). */
@@ -103,6 +107,8 @@ const summary = {
     unchanged: 0,
     notOnPlan: 0,
     corrupt: 0,
+    /** No saved game at all after the relaunch (IndexedDB wiped): steps shown as done went too. */
+    gameLost: 0,
     keptDelaysMs: [] as number[],
     /** Drafts not (wholly) kept although the last slider move was over 300 ms old at the kill: allowed while the write is under way, suspicious well past 300 ms. */
     notKeptAfter300ms: [] as {
@@ -134,8 +140,10 @@ function countStep(record: StepRecord, resumed: ScreenShot, verdict: Verdict, de
   kind[verdict] = (kind[verdict] ?? 0) + 1;
   if (verdict === 'exact') s.resumedExactly += 1;
   else if (verdict === 'oneStepBackWhileBusy') s.resumedOneStepBackWhileNotShown += 1;
-  else if (verdict === 'lost') s.lostStepShownAsDone += 1;
-  else if (verdict === 'corrupt') s.corrupt += 1;
+  else if (verdict === 'lost') {
+    s.lostStepShownAsDone += 1;
+    if (resumed.kind === 'title' || resumed.kind === 'none') s.wholeGameLost += 1;
+  } else if (verdict === 'corrupt') s.corrupt += 1;
   else if (verdict === 'noStep') {
     s.noStep += 1;
     s.tried -= 1;
@@ -222,7 +230,8 @@ async function diagnose(page: import('playwright-core').Page): Promise<unknown> 
 }
 
 function judgeDraft(before: ScreenShot, atKill: ScreenShot, resumed: ScreenShot): DraftVerdict {
-  if (resumed.banners.includes('corrupt') || resumed.kind === 'none') return 'corrupt';
+  if (resumed.banners.includes('corrupt')) return 'corrupt';
+  if (resumed.kind === 'none' || resumed.kind === 'title') return 'gameLost';
   if (screenKey(resumed) !== screenKey(before)) return 'notOnPlan';
   const same = (a: readonly string[], b: readonly string[]) => a.join() === b.join();
   if (same(atKill.sliders, before.sliders)) return 'unchanged';
@@ -337,6 +346,14 @@ async function main(): Promise<void> {
         }
         shown = resumed;
         note(shown);
+        if (verdict === 'gameLost') {
+          summary.noGameDiagnoses.push({
+            step: 'slider draft',
+            delayMs: delay,
+            chromiumIndexedDbErrors: indexedDbErrors(browser.stderr()),
+          });
+          await freshGame();
+        }
         continue;
       }
       await balance();
@@ -355,7 +372,7 @@ async function main(): Promise<void> {
           ...((await diagnose(browser.page)) as object),
           storedAtGameStart,
           indexedDb: indexedDbFiles(profile),
-          chromiumStderr: browser.stderr().slice(-3000),
+          chromiumIndexedDbErrors: indexedDbErrors(browser.stderr()),
         });
         // The profile, kept for a closer look.
         cpSync(profile, `${profile}-evidence`, { recursive: true });
@@ -387,7 +404,9 @@ async function main(): Promise<void> {
   summary.drafts.partialDelaysMs.sort((a, b) => a - b);
   summary.durationS = Math.round((Date.now() - started) / 1000);
   console.log(JSON.stringify(summary, null, 2));
-  if (summary.steps.lostStepShownAsDone > 0 || summary.steps.corrupt > 0) process.exitCode = 1;
+  const failed =
+    summary.steps.lostStepShownAsDone + summary.steps.corrupt + summary.drafts.gameLost;
+  if (failed > 0) process.exitCode = 1;
 }
 
 await main();

@@ -22,6 +22,10 @@ export interface KillableBrowser {
   stderr(): string;
 }
 
+/** Chromium's own IndexedDB complaints in its stderr (a LevelDB it found corrupt and deleted...). */
+export const indexedDbErrors = (stderr: string): string[] =>
+  stderr.split('\n').filter((line) => line.includes('indexed_db'));
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function exited(child: ChildProcess): Promise<void> {
@@ -326,8 +330,8 @@ export async function startShortGame(page: Page, url: string): Promise<ScreenSho
 export type Verdict =
   | 'exact' // resumed on the screen the step leads to (or, shown done, the screen shown)
   | 'oneStepBackWhileBusy' // resumed on the old screen, which still showed (busy): the step was never shown as done
-  | 'lost' // resumed earlier than the screen shown as done
-  | 'corrupt' // a corrupt-data banner, or no game screen at all
+  | 'lost' // resumed earlier than the screen shown as done, or no saved game at all
+  | 'corrupt' // a corrupt-data banner
   | 'noStep' // the click took no step (a refused budget): nothing to judge
   | 'unexpected'; // anything else (a screen never seen and not the step's outcome...)
 
@@ -336,8 +340,9 @@ export type Verdict =
  * shown so far in play order (without the step's outcome when it had not shown).
  */
 export function judge(record: StepRecord, resumed: ScreenShot, order: readonly string[]): Verdict {
-  if (resumed.banners.includes('corrupt') || resumed.kind === 'none' || resumed.kind === 'title')
-    return 'corrupt';
+  if (resumed.banners.includes('corrupt')) return 'corrupt';
+  // Every kill point is inside a game: a relaunch without one lost every step shown as done.
+  if (resumed.kind === 'none' || resumed.kind === 'title') return 'lost';
   const shown = screenKey(record.atKill);
   const back = screenKey(record.before);
   const got = screenKey(resumed);
