@@ -25,6 +25,7 @@ import {
   startShortGame,
   timedStep,
   type KillableBrowser,
+  type KillTarget,
   type ScreenShot,
   type StepRecord,
   type Verdict,
@@ -35,11 +36,14 @@ const { values } = parseArgs({
     points: { type: 'string', default: '60' },
     /** Seeds the probe's own choices (which step, which delay), so a run can be repeated. */
     'rng-seed': { type: 'string' },
+    /** group: SIGKILL every Chromium process at once; browser: only the browser process. */
+    kill: { type: 'string', default: 'group' },
     /** The game's seed (?seed=). */
     seed: { type: 'string', default: '2' },
   },
 });
 const POINTS = Number(values.points);
+const KILL: KillTarget = values.kill === 'browser' ? 'browser' : 'group';
 const RNG_SEED = Number(values['rng-seed'] ?? Math.floor(Math.random() * 2 ** 31));
 const STEP_DELAY_MAX_MS = 100;
 const DRAFT_DELAY_MAX_MS = 400;
@@ -77,6 +81,7 @@ type DraftVerdict =
 
 const summary = {
   rngSeed: RNG_SEED,
+  kill: KILL,
   points: 0,
   steps: {
     tried: 0,
@@ -327,7 +332,7 @@ async function main(): Promise<void> {
         await sleep(delay);
         const atKill = await describeScreen(page);
         const killedAt = Date.now();
-        summary.straysAfterKill += (await browser.kill()).length;
+        summary.straysAfterKill += (await browser.kill(KILL)).length;
         const resumed = await relaunch();
         const verdict = judgeDraft(before, atKill, resumed);
         unbalanced = true;
@@ -360,7 +365,7 @@ async function main(): Promise<void> {
       // One point in five kills in the very task of the click; the rest anywhere up to 100 ms on.
       const delay = random() < 0.2 ? 0 : randInt(STEP_DELAY_MAX_MS);
       const record = await clickStep(browser.page, delay);
-      summary.straysAfterKill += (await browser.kill()).length;
+      summary.straysAfterKill += (await browser.kill(KILL)).length;
       if (!record.atKill.busy) note(record.atKill);
       const resumed = await relaunch();
       if (resumed.kind === 'none' || resumed.kind === 'title') {

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from './chromium';
 
+/** SIGKILL every Chromium process at once (`group`), or only the browser process (its children then die on their own). */
+export type KillTarget = 'group' | 'browser';
+
 /** A Chromium we started ourselves (so we own its process group) and drive over CDP. */
 export interface KillableBrowser {
   readonly browser: Browser;
@@ -15,7 +18,7 @@ export interface KillableBrowser {
    * and waits until it is gone; resolves to the pids of profile processes that outlived it by 1 s
    * (none expected; they are SIGKILLed too).
    */
-  kill(): Promise<number[]>;
+  kill(target?: KillTarget): Promise<number[]>;
   /** Closes the browser normally (end of a test). */
   close(): Promise<void>;
   /** The last 20,000 characters Chromium wrote to stderr (for diagnoses). */
@@ -114,9 +117,9 @@ export async function launchKillable(
     page,
     pid,
     stderr: () => text,
-    async kill() {
+    async kill(target: KillTarget = 'group') {
       try {
-        process.kill(-pid, 'SIGKILL');
+        process.kill(target === 'group' ? -pid : pid, 'SIGKILL');
       } catch {
         // Already gone.
       }
