@@ -10,6 +10,7 @@ import type { Persistence, StartupProblem } from './services/save/contract';
 import { openPersistence } from './services/save/persistence';
 import { restoreGame } from './services/save/replay';
 import { saveRules } from './services/save/save-rules';
+import { defaultMirror } from './services/storage/mirror';
 import { quizContent, type SessionEnv } from './sim';
 import type { AppPanels } from './ui/app-panels';
 import { createAppView, type AppView, type Mode } from './ui/app-view';
@@ -57,7 +58,11 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
   const store = createStore(env);
   // The clock is read here, at the root: the save logic takes it as a function.
   const rules = saveRules(env, RETIRED_QUESTION_IDS);
-  const persistence = await openPersistence({ now: () => Date.now(), rules });
+  const persistence = await openPersistence({
+    now: () => Date.now(),
+    rules,
+    mirror: defaultMirror(),
+  });
   const banner = createStorageBanner(ctx, {
     onExport: () => {
       const file = persistence.exportProfile(persistence.active().id);

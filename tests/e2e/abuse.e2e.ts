@@ -1,4 +1,4 @@
-// A hostile tester's sequences against the built game: a new game after quitting never shows the old game's screen, and an edited export with a year of 1e9 is refused field by field without freezing the tab.
+// A hostile tester's sequences against the built game: a new game after quitting never shows the old game's screen, an edited export with a year of 1e9 is refused field by field without freezing the tab, and a deleted IndexedDB store comes back from the second copy.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -90,6 +90,31 @@ describe('abuse', () => {
     await page.keyboard.press('Escape');
     await page.click('#menu-newGame');
     await page.locator('.setup').waitFor({ timeout: 2_000 });
+    expect(session.problems).toEqual([]);
+  });
+
+  it('brings back a game after the browser deleted its IndexedDB store, and says so', async () => {
+    session = await openSession({ locale: 'en-US' });
+    const { page } = session;
+    await page.goto(`${session.baseUrl}?seed=4`);
+    await newShortGame(page, 'normal');
+    await page.click('.plan button[type=submit]');
+    await expect.poll(() => screenKind(page)).toBe('year');
+    const year = await page.locator('.hud-year').innerText();
+    // What Chromium does when it finds its IndexedDB store damaged after a crash: deletes it.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Storage.clearDataForOrigin', {
+      origin: new URL(session.baseUrl).origin,
+      storageTypes: 'indexeddb',
+    });
+    await page.reload();
+    const banner = page.locator('.storage-message[data-kind="restored"]');
+    await banner.waitFor({ timeout: 15_000 });
+    expect(await banner.innerText()).toContain('restored from the game');
+    await expect.poll(() => screenKind(page), { timeout: 15_000 }).toBe('year');
+    expect(await page.locator('.hud-year').innerText()).toBe(year);
+    // Written back into IndexedDB: the next start needs the copy no more.
+    expect((await storedKeys(page)).filter((k) => k.startsWith('profile'))).toHaveLength(2);
     expect(session.problems).toEqual([]);
   });
 });

@@ -64,6 +64,8 @@ export interface ProfileSummary {
 export type StartupProblem =
   /** IndexedDB blocked or missing (private mode, policy): playing in memory; export to keep progress. */
   | { readonly code: 'storage/unavailable' }
+  /** IndexedDB had lost these documents (a crash can make the browser delete its store): restored from the second copy. */
+  | { readonly code: 'storage/restored'; readonly keys: readonly string[] }
   /** A document could not be read; its raw text is kept under `backupKey` and can be downloaded. */
   | { readonly code: 'document/corrupt'; readonly key: string; readonly backupKey: string }
   /** A document written by a newer version of the game: left untouched, not loaded. */

@@ -2,6 +2,7 @@
 import { cleanNickname, type PlaySession } from '../../sim';
 import type { LeitnerBoxes } from '../../sim/quiz';
 import { openStorage, type StorageAdapter, type WriteResult } from '../storage/adapter';
+import { restoreFromMirror, withMirror, type Mirror } from '../storage/mirror';
 import type {
   ImportPreview,
   LockChange,
@@ -40,6 +41,8 @@ export interface PersistenceOptions {
   readonly newId?: () => string;
   /** What stored and imported documents may hold (ids, calendars), and the rules their games replay with. */
   readonly rules: SaveRules;
+  /** The second copy of every document (Cache Storage in the browser); none in memory mode. */
+  readonly mirror?: Mirror | null;
 }
 
 const LOCKED: SaveResult = { ok: false, code: 'profile/locked' };
@@ -72,11 +75,15 @@ export async function openPersistence(options: PersistenceOptions): Promise<Pers
   const newId = options.newId ?? randomId;
   const persistStorage = options.persistStorage ?? askPersist;
   const opened = await openStorage(options.storage);
-  const storage = opened.storage;
+  // A second copy outside IndexedDB: what a crash deleted there comes back before anything is read.
+  const mirror = opened.mode === 'indexeddb' ? (options.mirror ?? null) : null;
+  const restored = mirror ? await restoreFromMirror(opened.storage, mirror) : [];
+  const storage = mirror ? withMirror(opened.storage, mirror) : opened.storage;
   const loaded = await loadDocuments(storage, now(), options.rules);
   const { profiles, order, frozen } = loaded;
   const startup: StartupProblem[] = [...loaded.problems];
   if (opened.mode === 'memory') startup.unshift({ code: 'storage/unavailable' });
+  if (restored.length) startup.unshift({ code: 'storage/restored', keys: restored });
 
   const queue = createWriteQueue(storage);
   const failed = new Set<string>();

@@ -120,6 +120,8 @@ export function createStorageBanner(
             true,
           ),
         );
+      if (problems.some((p) => p.code === 'storage/restored'))
+        freshMessages.push(message('restored', 'warning', 'saves:banner.restored', [], true));
       if (problems.some((p) => p.code === 'document/newer'))
         freshMessages.push(message('newer', 'error', 'saves:banner.newer', [], true));
       const replayed = problems.find((p) => p.code === 'game/replayed');
