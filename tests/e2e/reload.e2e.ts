@@ -69,11 +69,13 @@ const TARGETS: readonly Target[] = [
 ];
 
 // The results case plays a whole game first (about 20 s here): each case gets three times its need.
-describe('a reload', { timeout: 90_000 }, () => {
+// The longest case plays a whole short game first: about 25–35 s here, so the limit leaves three times that.
+describe('a reload', { timeout: 120_000 }, () => {
   it.each(TARGETS)(
     'on the %s screen lands on the same screen and state, silently',
     async (target) => {
-      session = await openSession({ locale: 'en-US' });
+      // Reduced motion: the year animations (covered by city.e2e.ts) would only cost CPU here.
+      session = await openSession({ locale: 'en-US', reducedMotion: 'reduce' });
       const { page } = session;
       await page.addInitScript(LISTEN);
       await page.goto(`${session.baseUrl}?seed=2`);
