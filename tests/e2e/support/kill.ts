@@ -225,15 +225,21 @@ export interface StepRecord {
   readonly atKill: ScreenShot;
 }
 
+/** The button that takes the step on the screen showing (a quiz question gets an answer first). */
+async function stepButton(page: Page): Promise<string> {
+  const before = await describeScreen(page);
+  if (before.kind === 'quiz') await page.evaluate(FILL_ANSWER);
+  const selector = STEP_BUTTON[before.kind];
+  if (!selector) throw new Error(`no step to take on the ${before.kind} screen`);
+  return selector;
+}
+
 /**
  * Clicks the step button of the screen showing, waits `delayMs` in the page (0: same task as the
  * click) and describes the screen there; the caller kills the browser as soon as this returns.
  */
 export async function clickStep(page: Page, delayMs: number): Promise<StepRecord> {
-  const before = await describeScreen(page);
-  if (before.kind === 'quiz') await page.evaluate(FILL_ANSWER);
-  const selector = STEP_BUTTON[before.kind];
-  if (!selector) throw new Error(`no step to take on the ${before.kind} screen`);
+  const selector = await stepButton(page);
   const script = `(async () => {
     const describe = ${DESCRIBE_FN};
     const before = describe();
@@ -268,10 +274,7 @@ export async function step(page: Page): Promise<ScreenShot> {
  * (the committed step's write to IndexedDB, as the game waits for it).
  */
 export async function timedStep(page: Page): Promise<{ shown: ScreenShot; busyMs: number }> {
-  const before = await describeScreen(page);
-  if (before.kind === 'quiz') await page.evaluate(FILL_ANSWER);
-  const selector = STEP_BUTTON[before.kind];
-  if (!selector) throw new Error(`no step to take on the ${before.kind} screen`);
+  const selector = await stepButton(page);
   const script = `(async () => {
     const describe = ${DESCRIBE_FN};
     const main = document.querySelector('.game-main');

@@ -1,12 +1,12 @@
 // Property: any one edit of a valid exported profile is either refused with a reason, or imported as a game that replays to a legal state: never a throw, a NaN or a hang.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ProfileData } from '../../../src/services/save/contract';
 import { writeDocument } from '../../../src/services/save/document';
-import { newProfile, PROFILE_FORMAT } from '../../../src/services/save/profile-doc';
-import { restoreGame, toSaved } from '../../../src/services/save/replay';
+import { PROFILE_FORMAT } from '../../../src/services/save/profile-doc';
+import { restoreGame } from '../../../src/services/save/replay';
 import { parseImport } from '../../../src/services/save/transfer';
 import { playUntil, rules } from '../../support/headless';
+import { profileJson } from './support';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -19,21 +19,7 @@ const STOPS: Stop[] = [
 ];
 const BASES: Json[] = STOPS.map((stop) => {
   const { session } = playUntil({ seed: 11, difficulty: 'hard', length: 'short' }, stop);
-  const profile: ProfileData = {
-    ...newProfile('p-1', 'Mei', Date.UTC(2026, 0, 5)),
-    game: toSaved(session),
-    finished: [
-      {
-        finishedAt: Date.UTC(2026, 0, 4),
-        score: 480,
-        seed: 3,
-        difficulty: 'easy',
-        length: 'short',
-      },
-    ],
-    bestScore: 480,
-  };
-  return JSON.parse(JSON.stringify(profile)) as Json;
+  return profileJson(session, 480) as Json;
 });
 
 /** Every path to a value in the document (objects and arrays included), as key lists. */

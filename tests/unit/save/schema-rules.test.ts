@@ -1,13 +1,11 @@
 // Each rule of the save schema, one edit of a valid profile at a time: the edit is refused, naming the field and the rule; the unedited profile passes.
 import { describe, expect, it } from 'vitest';
-import type { ProfileData } from '../../../src/services/save/contract';
-import { newProfile } from '../../../src/services/save/profile-doc';
-import { toSaved } from '../../../src/services/save/replay';
 import { checkProfile, type SaveIssue } from '../../../src/services/save/schemas';
 import { parseImport } from '../../../src/services/save/transfer';
 import { writeDocument } from '../../../src/services/save/document';
 import { PROFILE_FORMAT } from '../../../src/services/save/profile-doc';
 import { playUntil, rules } from '../../support/headless';
+import { profileJson } from './support';
 
 type Json = Record<string, unknown>;
 
@@ -17,21 +15,7 @@ function validProfile(): Json {
     { seed: 7, difficulty: 'normal', length: 'standard' },
     (s) => s.session.game.phase === 'checkpoint' && (s.session.checkpoint?.current ?? 0) === 1,
   );
-  const profile: ProfileData = {
-    ...newProfile('p-1', 'Mei', Date.UTC(2026, 0, 5)),
-    game: toSaved(session),
-    finished: [
-      {
-        finishedAt: Date.UTC(2026, 0, 4),
-        score: 512.3,
-        seed: 3,
-        difficulty: 'easy',
-        length: 'short',
-      },
-    ],
-    bestScore: 512.3,
-  };
-  return JSON.parse(JSON.stringify(profile)) as Json;
+  return profileJson(session, 512.3);
 }
 
 /** Sets the value at a dotted path (numeric segments index arrays). */

@@ -1,6 +1,10 @@
 // Shared setup for the save tests: a cleared localforage store, a fake clock, predictable ids, no tab lock, the active player claimed for play.
 import { openPersistence, type PersistenceOptions } from '../../../src/services/save/persistence';
 import { createNoopLock } from '../../../src/services/save/tab-lock';
+import type { ProfileData } from '../../../src/services/save/contract';
+import { newProfile } from '../../../src/services/save/profile-doc';
+import { toSaved } from '../../../src/services/save/replay';
+import type { PlaySession } from '../../../src/sim';
 import { rules } from '../../support/headless';
 import {
   createLocalforageAdapter,
@@ -62,4 +66,17 @@ export function faulty(inner: StorageAdapter) {
     },
   };
   return { adapter, state };
+}
+
+/** An exported profile as plain JSON: this game in progress and one finished game scoring `score`. */
+export function profileJson(session: PlaySession, score: number): Record<string, unknown> {
+  const profile: ProfileData = {
+    ...newProfile('p-1', 'Mei', Date.UTC(2026, 0, 5)),
+    game: toSaved(session),
+    finished: [
+      { finishedAt: Date.UTC(2026, 0, 4), score, seed: 3, difficulty: 'easy', length: 'short' },
+    ],
+    bestScore: score,
+  };
+  return JSON.parse(JSON.stringify(profile)) as Record<string, unknown>;
 }
