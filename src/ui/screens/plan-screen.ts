@@ -93,11 +93,12 @@ export function mountPlanScreen(
     ...PILLARS.map((pillar) =>
       h(
         'p',
-        { id: `plan-${pillar}-why`, class: 'why' },
+        { class: 'why' },
         icon(pillar),
         text('span', `model:pillars.${pillar}.name`, { class: 'why-name' }),
         document.createTextNode(' '),
-        text('span', `game:plan.pillars.${pillar}`),
+        // The slider's description: the text alone, its label already names the pillar.
+        text('span', `game:plan.pillars.${pillar}`, { id: `plan-${pillar}-why` }),
       ),
     ),
   );
