@@ -118,7 +118,7 @@ export function mountPlanScreen(
   const error = h('p', { class: 'form-error', role: 'alert' });
   const commit = text('button', 'game:plan.commit', { type: 'submit', class: 'button primary' });
   const title = h('h2', { id: 'plan-title', tabindex: '-1' });
-  const intro = h('p', {});
+  const intro = h('p', { class: 'plan-intro' });
   const forecastTitle = h('h3', { id: 'forecast-title' });
 
   const form = h(
