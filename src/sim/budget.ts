@@ -111,3 +111,51 @@ export function setPillar(
   const value = Math.min(Math.max(0, toTenths(requested)), allowed);
   return { ...allocation, [pillar]: value / 10 };
 }
+
+/**
+ * Sets one pillar to the requested amount (clamped to 0..budget). A raise first uses what is left
+ * unallocated, then takes the rest evenly from the other pillars, in whole tenths, never below 0, so
+ * a full budget stays exactly full: a student's first move on a full plan works instead of doing
+ * nothing. A tenth that does not split evenly comes from the pillar that has the most (ties: the
+ * earlier one in PILLARS order), so repeated small raises lower the others evenly. Lowering frees
+ * money and touches nothing else.
+ */
+export function movePillar(
+  allocation: Allocation,
+  pillar: PillarId,
+  requested: number,
+  budget: number,
+): Allocation {
+  const limit = Math.max(0, toTenths(budget));
+  const parts = new Map(PILLARS.map((p) => [p, Math.max(0, toTenths(allocation[p]))] as const));
+  const target = Math.min(Math.max(0, toTenths(requested)), limit);
+  const current = parts.get(pillar) ?? 0;
+  const total = [...parts.values()].reduce((a, b) => a + b, 0);
+  const free = Math.max(0, limit - total);
+  let need = target - current - free;
+  parts.set(pillar, target);
+  const others = PILLARS.filter((p) => p !== pillar);
+  // Water-filling: each round takes an equal whole share from every pillar that still has money.
+  while (need > 0) {
+    const givers = others.filter((p) => (parts.get(p) ?? 0) > 0);
+    if (givers.length === 0) break;
+    const share = Math.floor(need / givers.length);
+    if (share === 0) {
+      // Fewer tenths than givers: one each from the largest.
+      const order = [...givers].sort(
+        (a, b) =>
+          (parts.get(b) ?? 0) - (parts.get(a) ?? 0) || PILLARS.indexOf(a) - PILLARS.indexOf(b),
+      );
+      for (const p of order.slice(0, need)) parts.set(p, (parts.get(p) ?? 0) - 1);
+      break;
+    }
+    for (const p of givers) {
+      const take = Math.min(share, parts.get(p) ?? 0);
+      parts.set(p, (parts.get(p) ?? 0) - take);
+      need -= take;
+    }
+  }
+  const out = emptyAllocation();
+  for (const p of PILLARS) out[p] = (parts.get(p) ?? 0) / 10;
+  return out;
+}

@@ -180,9 +180,11 @@ export function createGameView(root: HTMLElement, deps: GameViewDeps): GameView 
       if (view) stage?.showCity(view);
       else stage?.showTitle();
     }, 0);
-    // A new screen takes focus at its heading so keyboard and screen-reader users start at the top.
+    // A new screen opens at its top, focus on its heading, so keyboard, screen-reader and phone users
+    // start at the top: the page's scroll would otherwise carry over from the last screen's button.
+    window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
     const heading = host.querySelector<HTMLElement>('h2[tabindex="-1"], [tabindex="-1"]');
-    (heading ?? main).focus();
+    (heading ?? main).focus({ preventScroll: true });
   }
 
   return {

@@ -86,7 +86,7 @@ describe('a whole short game with the keyboard alone', () => {
       'Allouez les 0,5 milliards restants',
     );
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('plan-chips');
-    await pressTimes(page, 'ArrowRight', 8); // clamped at what is left: the budget can't be broken
+    await pressTimes(page, 'ArrowRight', 8); // 5 tenths from what is left, 3 taken from the others: still exactly full
     expect(await page.locator('.meter-left').innerText()).toContain('Tout le budget est alloué');
     await activate(page, '.plan button[type=submit]');
     await expect.poll(() => screenKind(page)).toBe('year');

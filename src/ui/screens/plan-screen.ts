@@ -1,4 +1,4 @@
-// Plan the year: four labelled budget sliders, the amount left, quick splits, and a forecast that follows every move.
+// Plan the year: four labelled budget sliders, the amount left, quick splits, and where you stand beside a forecast that follows every move.
 import {
   forecast,
   INDICATORS,
@@ -12,7 +12,7 @@ import {
   type PillarId,
   type SessionError,
 } from '../../sim';
-import { evenSplit, remaining, sameShares, setPillar } from '../../sim/budget';
+import { evenSplit, movePillar, remaining, sameShares } from '../../sim/budget';
 import { bind, h, paint, text, translateTree } from '../dom';
 import { icon } from '../icons';
 import type { Screen, UiContext } from '../screen-context';
@@ -68,11 +68,10 @@ export function mountPlanScreen(
     });
     const output = h('output', { for: id, class: 'pillar-value' });
     sliders.set(pillar, { input, output });
-    input.addEventListener('input', () => {
-      allocation = setPillar(allocation, pillar, Number(input.value), game.budget);
-      update();
-      handlers.onDraft(allocation);
-    });
+    // Keys, drags and taps all arrive here; on a full budget a raise takes from the other pillars.
+    input.addEventListener('input', () =>
+      setAll(movePillar(allocation, pillar, Number(input.value), game.budget)),
+    );
     return h(
       'div',
       { class: `pillar pillar-${pillar}` },
@@ -84,22 +83,42 @@ export function mountPlanScreen(
         output,
       ),
       input,
-      text('p', `game:plan.pillars.${pillar}`, { id: `${id}-why`, class: 'why' }),
     );
   });
+  // The four descriptions matter in the first year; after that they would only push the forecast down.
+  const notes = h(
+    'details',
+    { class: 'pillar-notes', open: game.year === game.firstYear },
+    text('summary', 'game:plan.pillarsInfo'),
+    ...PILLARS.map((pillar) =>
+      h(
+        'p',
+        { class: 'why' },
+        icon(pillar),
+        text('span', `model:pillars.${pillar}.name`, { class: 'why-name' }),
+        document.createTextNode(' '),
+        // The slider's description: the text alone, its label already names the pillar.
+        text('span', `game:plan.pillars.${pillar}`, { id: `plan-${pillar}-why` }),
+      ),
+    ),
+  );
 
   const allocated = h('p', { class: 'meter-text' });
-  const left = h('p', { class: 'meter-left', 'aria-live': 'polite' });
+  // Not a live region: the slider reads its own value, and `status` adds at most one short message.
+  const left = h('p', { class: 'meter-left' });
+  const status = h('p', { class: 'visually-hidden', role: 'status' });
+  let said = '';
   const meterFill = h('span', { class: 'meter-fill' });
   const meter = h('div', { class: 'meter', 'aria-hidden': 'true' }, meterFill);
   const even = text('button', 'game:plan.even', { type: 'button', class: 'button secondary' });
   const same = text('button', 'game:plan.same', { type: 'button', class: 'button secondary' });
   same.hidden = !game.lastAllocation;
-  const forecastList = h('ul', { class: 'forecast-list' });
+  const forecastList = h('tbody', { class: 'forecast-list' });
+  const frontierLine = h('p', { class: 'frontier-line' });
   const error = h('p', { class: 'form-error', role: 'alert' });
   const commit = text('button', 'game:plan.commit', { type: 'submit', class: 'button primary' });
   const title = h('h2', { id: 'plan-title', tabindex: '-1' });
-  const intro = h('p', {});
+  const intro = h('p', { class: 'plan-intro' });
   const forecastTitle = h('h3', { id: 'forecast-title' });
 
   const form = h(
@@ -115,25 +134,67 @@ export function mountPlanScreen(
         'div',
         { class: 'plan-side' },
         h('div', { class: 'budget-meter' }, allocated, meter, left),
-        h('div', { class: 'actions quick' }, even, same),
+        // Where you stand and the forecast come right after the meter, so a phone shows them under the sliders.
         h(
           'section',
           { class: 'forecast', 'aria-labelledby': 'forecast-title' },
           forecastTitle,
+          h(
+            'table',
+            { class: 'stand-table', 'aria-labelledby': 'forecast-title' },
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                text('th', 'game:plan.colIndicator', { scope: 'col' }),
+                text('th', 'game:plan.colNow', { scope: 'col' }),
+                text('th', 'game:plan.colForecast', { scope: 'col' }),
+              ),
+            ),
+            forecastList,
+          ),
+          frontierLine,
           text('p', 'game:plan.forecastNote', { class: 'note' }),
-          forecastList,
         ),
+        h('div', { class: 'actions quick' }, even, same),
         error,
         h('div', { class: 'actions' }, commit),
       ),
+      notes,
     ),
+    status,
   );
 
-  const setAll = (next: Allocation) => {
+  /** One change of the plan: the screen follows, the draft is kept, and at most one message is said. */
+  function setAll(next: Allocation): void {
+    const before = allocation;
     allocation = next;
     update();
     handlers.onDraft(allocation);
-  };
+    say(before, next);
+  }
+
+  /**
+   * The slider's own value text is already read, so the status region adds one short message, and
+   * only when it says something new: money taken from the other pillars, what is left, or full.
+   */
+  function say(before: Allocation, after: Allocation): void {
+    const changed = PILLARS.filter((p) => before[p] !== after[p]);
+    if (changed.length === 0) return;
+    const lowered = changed.filter((p) => after[p] < before[p]);
+    const raised = changed.filter((p) => after[p] > before[p]);
+    const rest = remaining(after, game.budget);
+    let message: string;
+    if (raised.length === 1 && lowered.length > 0 && changed.length === lowered.length + 1)
+      message = ctx.t('game:plan.taken');
+    else if (rest > 0) message = ctx.t('game:plan.left', { amount: rest });
+    else message = ctx.t('game:plan.full');
+    if (message === said) return;
+    said = message;
+    status.textContent = message;
+  }
   even.addEventListener('click', () => setAll(evenSplit(game.budget)));
   same.addEventListener(
     'click',
@@ -156,20 +217,28 @@ export function mountPlanScreen(
         const f = expected[id];
         const dir = direction(f.expected, id);
         return h(
-          'li',
+          'tr',
           { class: `forecast-item ${dir.good ? 'good' : 'bad'}` },
-          h('span', { class: 'mark', 'aria-hidden': 'true' }, document.createTextNode(dir.mark)),
-          text('span', `model:indicators.${id}.name`, { class: 'name' }),
-          document.createTextNode(' '),
-          text('strong', dir.key),
-          document.createTextNode(' '),
-          text(
-            'span',
-            'game:plan.forecastChange',
-            { class: 'range' },
-            { change: f.expected, low: f.low, high: f.high },
+          h(
+            'th',
+            { scope: 'row', class: 'name' },
+            text('span', `model:indicators.${id}.name`),
+            id === 'waste' ? text('span', 'game:plan.wasteNote', { class: 'hint' }) : null,
           ),
-          id === 'waste' ? text('span', 'game:plan.wasteNote', { class: 'hint' }) : null,
+          text('td', 'game:plan.level', { class: 'level' }, { value: game.indicators[id] }),
+          h(
+            'td',
+            { class: 'change' },
+            h('span', { class: 'mark', 'aria-hidden': 'true' }, document.createTextNode(dir.mark)),
+            text('strong', dir.key),
+            document.createTextNode(' '),
+            text(
+              'span',
+              'game:plan.forecastChange',
+              { class: 'range' },
+              { change: f.expected, low: f.low, high: f.high },
+            ),
+          ),
         );
       }),
     );
@@ -198,7 +267,7 @@ export function mountPlanScreen(
     else bind(left, 'game:plan.full', ctx.t);
     left.classList.toggle('complete', rest === 0);
     meterFill.style.width = `${Math.round(((game.budget - rest) / game.budget) * 100)}%`;
-    if (rest === 0) error.textContent = '';
+    if (rest === 0 && error.textContent) error.textContent = '';
     renderForecast();
   }
 
@@ -206,6 +275,12 @@ export function mountPlanScreen(
     bind(title, 'game:plan.title', ctx.t, { year: game.year });
     bind(intro, 'game:plan.intro', ctx.t, { budget: game.budget });
     bind(forecastTitle, 'game:plan.forecastTitle', ctx.t, { year: game.year });
+    // Both levels are shown rounded, so the gap is worked out from the rounded numbers the player reads.
+    const gap = Math.round(game.frontier) - Math.round(game.indicators.capability);
+    bind(frontierLine, gap >= 0 ? 'game:plan.gap' : 'game:plan.ahead', ctx.t, {
+      frontier: game.frontier,
+      gap: Math.abs(gap),
+    });
     update();
   };
   container.append(form);
