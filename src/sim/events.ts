@@ -108,3 +108,39 @@ export function applyEffects(s: GameState, effects: readonly Effect[]): EventOut
     shifts,
   };
 }
+
+/** What choosing an option would do, as the player reads it: the same numbers the choice then applies. */
+export interface EventForecast {
+  /** Change of each indicator (points, shock and option together), from values rounded to 0.1. */
+  readonly shifts: Indicators;
+  /** Change of next year's budget, billions of US dollars. */
+  readonly budget: number;
+  /** Change of the share (0–1) of foreign advanced chips we can buy. */
+  readonly access: number;
+  /** Points added to the US frontier. */
+  readonly frontier: number;
+}
+
+const tenths = (x: number): number => Math.round(x * 10);
+
+/** The card's shock plus one option's effects on this state; null if the card or option is unknown. */
+export function eventForecast(
+  s: GameState,
+  content: Content,
+  eventId: string,
+  optionId: string,
+): EventForecast | null {
+  const card = content.events.find((c) => c.id === eventId);
+  const option = card?.options.find((o) => o.id === optionId);
+  if (!card || !option) return null;
+  const { patch } = applyEffects(s, [...card.shock, ...option.effects]);
+  const shifts = {} as Indicators;
+  for (const id of Object.keys(s.indicators) as IndicatorId[])
+    shifts[id] = (tenths(patch.indicators[id]) - tenths(s.indicators[id])) / 10;
+  return {
+    shifts,
+    budget: patch.budgetAdjust - s.budgetAdjust,
+    access: patch.computeAccess - s.computeAccess,
+    frontier: patch.frontierBoost - s.frontierBoost,
+  };
+}

@@ -13,10 +13,44 @@ export function recordIndicators(record: YearRecord): Indicators {
   return out;
 }
 
-/** One indicator over the recorded years, oldest first. */
+/** What a year's screen showed (after the budget, before the event); older records: their end values. */
+export function shownIndicators(record: YearRecord): Indicators {
+  const values = record.shown ?? record.indicators;
+  const out = {} as Indicators;
+  INDICATORS.forEach((id, i) => (out[id] = values[i] ?? 0));
+  return out;
+}
+
+/** The US frontier a year's screen showed (before the event). */
+export function shownFrontier(record: YearRecord): number {
+  return record.shownFrontier ?? record.frontier;
+}
+
+/** Tenths of a point, so values stored at 0.1 add and subtract exactly. */
+const tenths = (x: number): number => Math.round(x * 10);
+
+/** A difference of two values rounded to 0.1, itself exact at 0.1 (no 0.30000000000000004). */
+export function shownDifference(a: number, b: number): number {
+  return (tenths(a) - tenths(b)) / 10;
+}
+
+/** Frontier minus capability as the player reads them: both rounded to 0.1 first. */
+export function shownGap(frontier: number, capability: number): number {
+  return shownDifference(frontier, capability);
+}
+
+/** What the year's event changed, per indicator: the year's end values minus what its screen showed. */
+export function eventShifts(record: YearRecord): Indicators {
+  const end = recordIndicators(record);
+  const shown = shownIndicators(record);
+  const out = {} as Indicators;
+  for (const id of INDICATORS) out[id] = shownDifference(end[id], shown[id]);
+  return out;
+}
+
+/** One indicator over the recorded years as their screens showed it, oldest first. */
 export function indicatorSeries(history: readonly YearRecord[], id: IndicatorId): number[] {
-  const index = INDICATORS.indexOf(id);
-  return history.map((record) => record.indicators[index] ?? 0);
+  return history.map((record) => shownIndicators(record)[id]);
 }
 
 /** The indicators before the current year: last year's record, or the scenario's start values. */

@@ -2,7 +2,8 @@
 import {
   INDICATORS,
   indicatorSeries,
-  recordIndicators,
+  shownFrontier,
+  shownIndicators,
   type GameState,
   type IndicatorId,
 } from '../../sim';
@@ -18,6 +19,7 @@ const OTHERS = INDICATORS.filter(
   (id): id is Exclude<IndicatorId, 'capability'> => id !== 'capability',
 );
 
+/** Each year's values as its year screen showed them (after the budget, before the event). */
 function column(state: GameState, id: IndicatorId): number[] {
   return indicatorSeries(state.history, id);
 }
@@ -25,7 +27,7 @@ function column(state: GameState, id: IndicatorId): number[] {
 function capabilityFigure(state: GameState, t: Translate, f: Formats): HTMLElement {
   const years = state.history.map((r) => r.year);
   const capability = column(state, 'capability');
-  const frontier = state.history.map((r) => r.frontier);
+  const frontier = state.history.map(shownFrontier);
   const span = {
     first: years[0] ?? state.firstYear,
     last: years[years.length - 1] ?? state.lastYear,
@@ -73,7 +75,7 @@ function capabilityFigure(state: GameState, t: Translate, f: Formats): HTMLEleme
     state.history.map((r, i) => [
       String(r.year),
       f.fixed(capability[i] ?? 0),
-      f.fixed(r.frontier),
+      f.fixed(frontier[i] ?? 0),
       f.fixed(gaps[i]?.gap ?? 0),
     ]),
   );
@@ -125,7 +127,7 @@ export function chartsSection(state: GameState, t: Translate, f: Formats): HTMLE
     [t('results:charts.colYear'), ...OTHERS.map((id) => t(`results:indicators.${id}`))],
     state.history.map((r) => [
       String(r.year),
-      ...OTHERS.map((id) => f.fixed(recordIndicators(r)[id])),
+      ...OTHERS.map((id) => f.fixed(shownIndicators(r)[id])),
     ]),
   );
   return h(

@@ -1,5 +1,5 @@
 // The gap between our AI capability and the US frontier, year by year: where it ended and where it came closest.
-import { recordIndicators, type YearRecord } from '../../sim';
+import { shownFrontier, shownGap, shownIndicators, type YearRecord } from '../../sim';
 
 export interface GapPoint {
   readonly year: number;
@@ -12,10 +12,11 @@ export interface GapSummary {
   readonly closest: GapPoint;
 }
 
+/** Each year's gap as its year screen showed it: from the shown values, both rounded to 0.1. */
 export function gapSeries(history: readonly YearRecord[]): GapPoint[] {
   return history.map((record) => ({
     year: record.year,
-    gap: Math.round((record.frontier - recordIndicators(record).capability) * 10) / 10,
+    gap: shownGap(shownFrontier(record), shownIndicators(record).capability),
   }));
 }
 

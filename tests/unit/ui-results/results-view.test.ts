@@ -54,7 +54,7 @@ describe('the results screen', () => {
     );
   });
 
-  it('has a data table with one row per year and the right values', async () => {
+  it('has a data table with one row per year and the values its year screen showed', async () => {
     const { root, state } = await mount(finishedGame('balanced'));
     const fixed = (n: number) => n.toFixed(1);
     const table = root.querySelector('.results-charts details table');
@@ -62,11 +62,12 @@ describe('the results screen', () => {
     expect(rows).toHaveLength(state.history.length);
     state.history.forEach((record, i) => {
       const cells = [...(rows[i]?.children ?? [])].map((c) => c.textContent);
-      const capability = record.indicators[INDICATORS.indexOf('capability')] ?? 0;
+      // Before the year's event: the table must not show values no year screen showed.
+      const capability = record.shown?.[INDICATORS.indexOf('capability')] ?? NaN;
       expect(cells.slice(0, 3)).toEqual([
         String(record.year),
         fixed(capability),
-        fixed(record.frontier),
+        fixed(record.shownFrontier ?? NaN),
       ]);
     });
     const svg = root.querySelector('svg[role="img"]');
