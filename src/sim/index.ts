@@ -20,6 +20,7 @@ export {
   shownFrontier,
   shownGap,
   shownIndicators,
+  shownValues,
   trendOf,
   yearMood,
 } from './indicators';

@@ -34,6 +34,13 @@ export function shownDifference(a: number, b: number): number {
   return (tenths(a) - tenths(b)) / 10;
 }
 
+/** Indicators as the player reads them, each rounded to 0.1 (what a year record keeps). */
+export function shownValues(values: Readonly<Indicators>): Indicators {
+  const out = {} as Indicators;
+  for (const id of INDICATORS) out[id] = tenths(values[id]) / 10;
+  return out;
+}
+
 /** Frontier minus capability as the player reads them: both rounded to 0.1 first. */
 export function shownGap(frontier: number, capability: number): number {
   return shownDifference(frontier, capability);
