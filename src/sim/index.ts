@@ -2,7 +2,7 @@
 export { apply } from './apply';
 export { newGame } from './new-game';
 export { forecast } from './forecast';
-export { eventForecast, type EventForecast } from './events';
+export { eventForecast, type EventForecast, type EventNumbers } from './events';
 export type { Forecast, IndicatorForecast } from './forecast';
 export { scoreOf } from './score';
 export { checkAllocation } from './budget';
