@@ -2,6 +2,7 @@
 import {
   INDICATORS,
   indicatorSeries,
+  recordIndicators,
   shownFrontier,
   shownIndicators,
   type GameState,
@@ -11,7 +12,7 @@ import type { Translate } from '../../services/i18n';
 import { h } from '../dom';
 import { dataTable, disclosure } from './data-table';
 import type { Formats } from './format';
-import { gapSeries } from './gap';
+import { endGap, gapSeries } from './gap';
 import { lineChart } from './line-chart';
 
 /** The five indicators of the small multiples, in the order the player knows them. */
@@ -64,6 +65,20 @@ function capabilityFigure(state: GameState, t: Translate, f: Formats): HTMLEleme
     format: f.decimal,
   });
   const gaps = gapSeries(state.history);
+  const last = state.history.at(-1);
+  const end = endGap(state.history);
+  // The last event comes after the last report: the game ends on those values (the score's), shown last.
+  const endRow =
+    last && end && (end.gap !== gaps.at(-1)?.gap || last.frontier !== shownFrontier(last))
+      ? [
+          [
+            t('results:charts.endRow', { year: last.year }),
+            f.fixed(recordIndicators(last).capability),
+            f.fixed(last.frontier),
+            f.fixed(end.gap),
+          ],
+        ]
+      : [];
   const table = dataTable(
     t('results:charts.capability.caption'),
     [
@@ -72,12 +87,15 @@ function capabilityFigure(state: GameState, t: Translate, f: Formats): HTMLEleme
       t('results:indicators.frontier'),
       t('results:charts.colGap'),
     ],
-    state.history.map((r, i) => [
-      String(r.year),
-      f.fixed(capability[i] ?? 0),
-      f.fixed(frontier[i] ?? 0),
-      f.fixed(gaps[i]?.gap ?? 0),
-    ]),
+    [
+      ...state.history.map((r, i) => [
+        String(r.year),
+        f.fixed(capability[i] ?? 0),
+        f.fixed(frontier[i] ?? 0),
+        f.fixed(gaps[i]?.gap ?? 0),
+      ]),
+      ...endRow,
+    ],
   );
   chart.append(disclosure(t('results:charts.showTable'), table));
   return chart;

@@ -10,6 +10,7 @@ import {
   newSession,
   newSettings,
   previousIndicators,
+  recordIndicators,
   reduceSession,
   shownFrontier,
   shownGap,
@@ -18,7 +19,7 @@ import {
 } from '../../../src/sim';
 import { round1 } from '../../../src/sim/calendar';
 import { emptyBoxes } from '../../../src/sim/quiz';
-import { gapSeries } from '../../../src/ui/results/gap';
+import { endGap, gapSeries, gapSummary } from '../../../src/ui/results/gap';
 import { env, nextAction } from '../../support/headless';
 
 const tenths = (x: number) => Math.round(x * 10);
@@ -103,6 +104,19 @@ describe('one set of numbers across the year screens, the event cards and the re
     });
     for (const id of INDICATORS)
       expect(indicatorSeries(state.history, id)).toEqual(seen.map((y) => y.after[id]));
+    // The game ends on the last report's values plus the last outcome's numbers, and says so.
+    const lastSeen = seen.at(-1);
+    const lastRecord = state.history.at(-1);
+    if (!lastSeen || !lastRecord) throw new Error('no last year');
+    const end = recordIndicators(lastRecord);
+    for (const id of INDICATORS)
+      expect(tenths(end[id])).toBe(
+        tenths(lastSeen.after[id]) + tenths(lastSeen.listed?.shifts[id] ?? 0),
+      );
+    expect(gapSummary(state.history)?.final).toEqual(endGap(state.history));
+    expect(tenths(endGap(state.history)?.gap ?? NaN)).toBe(
+      tenths(lastRecord.frontier) - tenths(end.capability),
+    );
   });
 
   it('lists a real effect for the 2022 export controls, which the next year then starts from', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The results screen mounted on real finished games: tier, charts' tables, gap, mastery, debrief, buttons, language switch.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { INDICATORS } from '../../../src/sim';
+import { INDICATORS, eventShifts } from '../../../src/sim';
 import { translateTree } from '../../../src/ui/dom';
 import {
   mountResults,
@@ -52,6 +52,31 @@ describe('the results screen', () => {
     expect(resultsAnnouncement(finishedGame('all-chips'), low.ctx)).toMatch(
       /^Game over: [\d.,]+ points out of 1,000, tier “Stalled bet”\.$/,
     );
+  });
+
+  it('ends the capability table on the values after the last event, the ones the score uses', async () => {
+    const state = [1, 2, 3, 4, 5, 6]
+      .map((seed) => finishedGame('balanced', seed))
+      .find((game) => {
+        const last = game.history.at(-1);
+        return last ? eventShifts(last).capability !== 0 : false;
+      });
+    if (!state) throw new Error('no game whose last event moved capability');
+    const { root } = await mount(state);
+    const rows = [
+      ...(root.querySelector('.results-charts details table')?.querySelectorAll('tbody tr') ?? []),
+    ];
+    expect(rows).toHaveLength(state.history.length + 1);
+    const cells = [...(rows.at(-1)?.children ?? [])].map((c) => c.textContent);
+    expect(cells).toEqual([
+      `End of game (after the ${state.lastYear} event)`,
+      state.indicators.capability.toFixed(1),
+      state.frontier.toFixed(1),
+      (
+        (Math.round(state.frontier * 10) - Math.round(state.indicators.capability * 10)) /
+        10
+      ).toFixed(1),
+    ]);
   });
 
   it('has a data table with one row per year and the values its year screen showed', async () => {
