@@ -119,6 +119,8 @@ export interface EventNumbers {
   readonly access: number;
   /** Points added to the US frontier. */
   readonly frontier: number;
+  /** Pillars whose spending will count more (or less) for a while. */
+  readonly boosts: readonly Modifier[];
 }
 
 /** Choosing an option: the card's shock and the option together, and each part on its own. */
@@ -140,6 +142,7 @@ function numbersOf(s: GameState, effects: readonly Effect[]): EventNumbers {
     budget: patch.budgetAdjust - s.budgetAdjust,
     access: patch.computeAccess - s.computeAccess,
     frontier: patch.frontierBoost - s.frontierBoost,
+    boosts: patch.modifiers.slice(s.modifiers.length),
   };
 }
 
@@ -152,6 +155,8 @@ function minus(a: EventNumbers, b: EventNumbers): EventNumbers {
     budget: a.budget - b.budget,
     access: a.access - b.access,
     frontier: a.frontier - b.frontier,
+    // The option's effects come after the shock's, so its boosts are the later ones.
+    boosts: a.boosts.slice(b.boosts.length),
   };
 }
 

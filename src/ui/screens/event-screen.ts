@@ -45,6 +45,14 @@ export function effectList(
       items.push(
         line('game:event.effectFrontier', numbers.frontier < 0, { value: numbers.frontier }),
       );
+    for (const boost of numbers.boosts)
+      items.push(
+        line('game:event.effectBoost', boost.factor >= 1, {
+          pillar: ctx.t(`model:pillars.${boost.pillar}.name`),
+          factor: boost.factor,
+          year: boost.untilYear,
+        }),
+      );
     if (items.length === 0) items.push(text('li', 'game:event.effectNone'));
     list.replaceChildren(...items);
     translateTree(list, ctx.t);
