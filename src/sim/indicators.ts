@@ -80,12 +80,16 @@ export function trendOf(change: number, threshold: number): 'up' | 'down' | 'ste
   return change > 0 ? 'up' : 'down';
 }
 
-/** A year's overall direction: the sum of changes, waste counted against. */
+/**
+ * A year's overall direction: the sum of changes, waste counted against, from the values as shown
+ * (to 0.1), so the sound, the screen's colour and its sentence always agree with its table.
+ */
 export function yearMood(before: Indicators, after: Indicators): 'good' | 'bad' | 'mixed' {
-  const net = INDICATORS.reduce(
-    (sum, id) => sum + (id === 'waste' ? -1 : 1) * (after[id] - before[id]),
-    0,
-  );
+  const net =
+    INDICATORS.reduce(
+      (sum, id) => sum + (id === 'waste' ? -1 : 1) * (tenths(after[id]) - tenths(before[id])),
+      0,
+    ) / 10;
   if (net > 2) return 'good';
   if (net < -1) return 'bad';
   return 'mixed';
