@@ -48,7 +48,8 @@ export function mountYearScreen(
   const eventSource = previous?.eventId ? `event.${previous.eventId}` : '';
   const card = h('section', { class: 'card year', 'aria-labelledby': 'year-title' });
   const signed = (n: number) => formatNumber(n, 'signed', ctx.language());
-  const points = (n: number) => formatNumber(n, 'upTo1', ctx.language());
+  // One decimal always, so a column of values lines up (52.0 above 54.4).
+  const points = (n: number) => formatNumber(n, 'dec1', ctx.language());
 
   const render = () => {
     const title = h('h2', { id: 'year-title', tabindex: '-1' });
