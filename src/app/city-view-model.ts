@@ -1,5 +1,11 @@
 // Builds the city scene's snapshot from the game state: numbers only, the scene draws them.
-import { indicatorSeries, previousIndicators, type GameState, type Indicators } from '../sim';
+import {
+  indicatorSeries,
+  previousIndicators,
+  shownFrontier,
+  type GameState,
+  type Indicators,
+} from '../sim';
 import type { CapabilityPoint, CityView } from './stage';
 
 export function cityViewOf(game: GameState, start: Readonly<Indicators>): CityView {
@@ -8,12 +14,12 @@ export function cityViewOf(game: GameState, start: Readonly<Indicators>): CityVi
     {
       year: game.firstYear - 1,
       capability: start.capability,
-      frontier: game.history[0]?.frontier ?? game.frontier,
+      frontier: game.history[0] ? shownFrontier(game.history[0]) : game.frontier,
     },
     ...game.history.map((record, i) => ({
       year: record.year,
       capability: capability[i] ?? 0,
-      frontier: record.frontier,
+      frontier: shownFrontier(record),
     })),
   ];
   // In the resolve phase this year's result is not in the history yet: show it as the newest point.

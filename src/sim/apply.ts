@@ -8,10 +8,18 @@ import { PARAMS } from './params';
 import { PILLARS, type QuestionResult } from './pillars';
 import { nextFloat, openRng, saveRng } from './rng';
 import { addToTrace, topCauses } from './trace';
-import { scriptedFrontier } from './calendar';
+import { round1, scriptedFrontier } from './calendar';
 import { closeYear } from './year-end';
 import { draft } from './state-copy';
-import type { Action, Allocation, ApplyResult, GameState, Phase, SimError } from './types';
+import {
+  INDICATORS,
+  type Action,
+  type Allocation,
+  type ApplyResult,
+  type GameState,
+  type Phase,
+  type SimError,
+} from './types';
 
 const fail = (error: SimError): ApplyResult => ({ ok: false, error });
 const done = (state: GameState): ApplyResult => ({ ok: true, state });
@@ -81,7 +89,13 @@ function chooseOption(s: GameState, optionId: unknown, content: Content): ApplyR
   Object.assign(n, out.patch);
   n.frontier = scriptedFrontier(s.year, s.difficulty, n.frontierBoost);
   n.event = null;
-  n.yearEvent = { id: card.id, optionId: option.id };
+  // What the year screen showed, kept until the year's record is written (the event changes it next).
+  n.yearEvent = {
+    id: card.id,
+    optionId: option.id,
+    shown: INDICATORS.map((id) => round1(s.indicators[id])),
+    shownFrontier: round1(s.frontier),
+  };
   n.usedEvents = [...s.usedEvents, card.id];
   if (s.lastTrace) n.lastTrace = addToTrace(s.lastTrace, out.shifts, `event.${card.id}`);
   return done(afterEvent(n, content));

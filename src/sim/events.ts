@@ -108,3 +108,73 @@ export function applyEffects(s: GameState, effects: readonly Effect[]): EventOut
     shifts,
   };
 }
+
+/** What effects do, as the player reads them (the shock, an option, or both). */
+export interface EventNumbers {
+  /** Change of each indicator, points, from values rounded to 0.1 (as the year screens show them). */
+  readonly shifts: Indicators;
+  /** Change of next year's budget, billions of US dollars. */
+  readonly budget: number;
+  /** Change of the share (0–1) of foreign advanced chips we can buy. */
+  readonly access: number;
+  /** Points added to the US frontier. */
+  readonly frontier: number;
+  /** Pillars whose spending will count more (or less) for a while. */
+  readonly boosts: readonly Modifier[];
+}
+
+/** Choosing an option: the card's shock and the option together, and each part on its own. */
+export interface EventForecast extends EventNumbers {
+  readonly shock: EventNumbers;
+  /** What the option adds to the shock (total minus shock). */
+  readonly option: EventNumbers;
+}
+
+const tenths = (x: number): number => Math.round(x * 10);
+
+function numbersOf(s: GameState, effects: readonly Effect[]): EventNumbers {
+  const { patch } = applyEffects(s, effects);
+  const shifts = {} as Indicators;
+  for (const id of Object.keys(s.indicators) as IndicatorId[])
+    shifts[id] = (tenths(patch.indicators[id]) - tenths(s.indicators[id])) / 10;
+  return {
+    shifts,
+    budget: patch.budgetAdjust - s.budgetAdjust,
+    access: patch.computeAccess - s.computeAccess,
+    frontier: patch.frontierBoost - s.frontierBoost,
+    boosts: patch.modifiers.slice(s.modifiers.length),
+  };
+}
+
+function minus(a: EventNumbers, b: EventNumbers): EventNumbers {
+  const shifts = {} as Indicators;
+  for (const id of Object.keys(a.shifts) as IndicatorId[])
+    shifts[id] = (tenths(a.shifts[id]) - tenths(b.shifts[id])) / 10;
+  return {
+    shifts,
+    budget: a.budget - b.budget,
+    access: a.access - b.access,
+    frontier: a.frontier - b.frontier,
+    // The option's effects come after the shock's, so its boosts are the later ones.
+    boosts: a.boosts.slice(b.boosts.length),
+  };
+}
+
+/**
+ * What choosing an option does on this state: the same function the choice applies (events have no
+ * luck), so the card's forecast, the outcome and the next year's "Before" are one set of numbers.
+ * Null if the card or the option is unknown.
+ */
+export function eventForecast(
+  s: GameState,
+  content: Content,
+  eventId: string,
+  optionId: string,
+): EventForecast | null {
+  const card = content.events.find((c) => c.id === eventId);
+  const option = card?.options.find((o) => o.id === optionId);
+  if (!card || !option) return null;
+  const total = numbersOf(s, [...card.shock, ...option.effects]);
+  const shock = numbersOf(s, card.shock);
+  return { ...total, shock, option: minus(total, shock) };
+}

@@ -2,6 +2,7 @@
 export { apply } from './apply';
 export { newGame } from './new-game';
 export { forecast } from './forecast';
+export { eventForecast, type EventForecast, type EventNumbers } from './events';
 export type { Forecast, IndicatorForecast } from './forecast';
 export { scoreOf } from './score';
 export { checkAllocation } from './budget';
@@ -10,10 +11,16 @@ export { DIFFICULTIES, INDICATORS, LENGTHS } from './types';
 export {
   HELD_POINTS,
   STEADY_POINTS,
+  eventShifts,
   indicatorSeries,
   isImprovement,
   previousIndicators,
   recordIndicators,
+  shownDifference,
+  shownFrontier,
+  shownGap,
+  shownIndicators,
+  shownValues,
   trendOf,
   yearMood,
 } from './indicators';

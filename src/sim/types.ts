@@ -48,6 +48,14 @@ export interface YearRecord {
   readonly frontier: number;
   readonly eventId: string | null;
   readonly optionId: string | null;
+  /**
+   * What the year screen showed, after the budget and before the event (INDICATORS order, rounded to
+   * 0.1), so the event's effect is `indicators - shown`. Absent in records saved before issue 15: then
+   * read as `indicators` (see `shownIndicators`).
+   */
+  readonly shown?: readonly number[];
+  /** The US frontier the year screen showed, before the event (rounded to 0.1); absent as above. */
+  readonly shownFrontier?: number;
 }
 
 /** An event-card effect still running: a pillar's spending counts `factor` times until `untilYear`. */
@@ -95,7 +103,13 @@ export interface GameState {
   readonly usedEvents: readonly string[];
   readonly event: { readonly id: string; readonly options: readonly string[] } | null;
   /** This year's event and the option chosen, until the year's record is written. */
-  readonly yearEvent: { readonly id: string; readonly optionId: string } | null;
+  readonly yearEvent: {
+    readonly id: string;
+    readonly optionId: string;
+    /** The indicators (INDICATORS order, rounded to 0.1) and frontier the year screen showed. */
+    readonly shown?: readonly number[];
+    readonly shownFrontier?: number;
+  } | null;
   readonly checkpoint: { readonly index: number; readonly questionCount: number } | null;
   readonly checkpointsDone: number;
   readonly lastAllocation: Allocation | null;

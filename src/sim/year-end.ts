@@ -4,21 +4,26 @@ import { baseBudget, round1, scriptedFrontier } from './calendar';
 import { PARAMS } from './params';
 import { scoreOf } from './score';
 import { draft } from './state-copy';
-import { INDICATORS, type GameState } from './types';
+import { INDICATORS, type GameState, type YearRecord } from './types';
 
 /** The smallest budget a year can have after event costs, billions of US dollars. */
 const MIN_BUDGET = 1;
 
 export function closeYear(s: GameState): GameState {
   const alloc = s.lastAllocation;
-  const record = {
+  const indicators = INDICATORS.map((id) => round1(s.indicators[id]));
+  const frontier = round1(s.frontier);
+  const record: YearRecord = {
     year: s.year,
     budget: s.budget,
     allocation: alloc ? PILLARS.map((p) => alloc[p]) : [],
-    indicators: INDICATORS.map((id) => round1(s.indicators[id])),
-    frontier: round1(s.frontier),
+    indicators,
+    frontier,
     eventId: s.yearEvent?.id ?? null,
     optionId: s.yearEvent?.optionId ?? null,
+    // No event this year: the year screen showed the values the year ends with.
+    shown: s.yearEvent?.shown ?? indicators,
+    shownFrontier: s.yearEvent?.shownFrontier ?? frontier,
   };
   const n = draft(s);
   n.history = [...s.history, record];

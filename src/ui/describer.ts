@@ -2,6 +2,8 @@
 import {
   HELD_POINTS,
   INDICATORS,
+  shownDifference,
+  shownValues,
   yearMood,
   type Contribution,
   type GameState,
@@ -26,36 +28,38 @@ export function describeCause(
 
 export function describeYear(
   game: GameState,
-  before: Indicators,
+  beforeRaw: Indicators,
   t: Translate,
   formatSigned: (n: number) => string,
 ): string {
+  // The values the year table shows (to 0.1), so the sentence and the table never disagree.
+  const before = shownValues(beforeRaw);
+  const after = shownValues(game.indicators);
+  const change = (id: IndicatorId) => shownDifference(after[id], before[id]);
   const from = before.capability;
-  const to = game.indicators.capability;
+  const to = after.capability;
   const key =
     to - from > HELD_POINTS
       ? 'capabilityUp'
       : from - to > HELD_POINTS
         ? 'capabilityDown'
         : 'capabilityFlat';
-  const sentences = [t(`game:describe.${key}`, { from, to, frontier: game.frontier })];
+  const frontier = shownDifference(game.frontier, 0);
+  const sentences = [t(`game:describe.${key}`, { from, to, frontier })];
   const biggest = INDICATORS.reduce<IndicatorId>(
-    (best, id) =>
-      Math.abs(game.indicators[id] - before[id]) > Math.abs(game.indicators[best] - before[best])
-        ? id
-        : best,
+    (best, id) => (Math.abs(change(id)) > Math.abs(change(best)) ? id : best),
     'capability',
   );
   const cause = game.lastTrace?.[biggest][0];
-  if (cause && Math.abs(game.indicators[biggest] - before[biggest]) > HELD_POINTS) {
+  if (cause && Math.abs(change(biggest)) > HELD_POINTS) {
     sentences.push(
       t('game:describe.biggest', {
         indicator: t(`model:indicators.${biggest}.name`),
-        change: game.indicators[biggest] - before[biggest],
+        change: change(biggest),
         cause: describeCause(cause, t, formatSigned),
       }),
     );
   }
-  sentences.push(t(`game:describe.${yearMood(before, game.indicators)}`));
+  sentences.push(t(`game:describe.${yearMood(before, after)}`));
   return sentences.join(' ');
 }

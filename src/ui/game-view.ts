@@ -106,7 +106,7 @@ export function createGameView(root: HTMLElement, deps: GameViewDeps): GameView 
           store.dispatch({ type: 'resolve/continue' }),
         );
       case 'event':
-        return mountEventScreen(host, ctx, game, (optionId) =>
+        return mountEventScreen(host, ctx, game, content, (optionId) =>
           store.dispatch({ type: 'event/choose', optionId }),
         );
       case 'checkpoint': {

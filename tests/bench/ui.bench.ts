@@ -80,6 +80,7 @@ async function playScriptedGame(page: Page): Promise<number[]> {
       await page.click('.year .button.primary');
     }
     if (kind === 'event') await page.click('.option-button');
+    if (kind === 'event-outcome') await page.click('.event-outcome .button.primary');
     if (kind === 'checkpoint-intro') await page.click('.checkpoint-intro .button.primary');
     if (kind === 'checkpoint-summary') await page.click('.checkpoint-summary .button.primary');
     if (kind === 'quiz') {

@@ -118,7 +118,16 @@ describe('a whole short game with the keyboard alone', () => {
           (await page.getAttribute('.event h2', 'data-i18n'))?.replace(/^events:/, '') ?? '';
         const expected = lookup(lang === 'fr' ? fr.events : en.events, key);
         expect(await heading(page)).toBe(expected);
+        // Every decision lists its effects as numbers before the choice.
+        expect(await page.locator('.option-effects').count()).toBe(
+          await page.locator('.option-button').count(),
+        );
         await activate(page, '.option-button');
+      } else if (kind === 'event-outcome') {
+        await audit(page, 'event-outcome');
+        expect(await heading(page)).toMatch(/Ce qu’a fait votre décision|What your decision did/);
+        expect(await page.locator('.total-effects li').count()).toBeGreaterThan(0);
+        await activate(page, '.event-outcome .button.primary');
       } else if (kind === 'checkpoint-intro') {
         await audit(page, 'checkpoint-intro');
         await activate(page, '.checkpoint-intro .button.primary');

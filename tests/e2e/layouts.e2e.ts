@@ -80,6 +80,8 @@ describe('layouts', () => {
     await page.tap('.year .button.primary');
     await page.locator('.event').waitFor();
     await page.tap('.option-button');
+    await page.locator('.event-outcome').waitFor();
+    await page.tap('.event-outcome .button.primary');
     await expect.poll(() => page.locator('.hud-year').innerText()).toBe('Year 2023');
     expect(session.problems).toEqual([]);
   });

@@ -49,6 +49,7 @@ async function playTo(page: Page, target: Target): Promise<void> {
     if (k === 'plan') await page.click('.plan button[type=submit]');
     else if (k === 'year') await page.click('.year .button.primary');
     else if (k === 'event') await page.click('.option-button');
+    else if (k === 'event-outcome') await page.click('.event-outcome .button.primary');
     else if (k === 'checkpoint-intro') await page.click('.checkpoint-intro .button.primary');
     else if (k === 'checkpoint-summary') await page.click('.checkpoint-summary .button.primary');
     else if (k === 'quiz') await (feedback ? page.click('.quiz-next') : answerAnything(page));
@@ -104,4 +105,24 @@ describe('a reload', { timeout: 120_000 }, () => {
       expect(session.problems).toEqual([]);
     },
   );
+
+  // The outcome is a view of the choice, sent on Continue: a reload there shows the card again, undecided.
+  it('on an event outcome lands on the same event card, with nothing chosen yet', async () => {
+    session = await openSession({ locale: 'en-US' });
+    const { page } = session;
+    await page.goto(`${session.baseUrl}?seed=2`);
+    await page.click('#menu-newGame');
+    await page.click('label[for="setup-length-short"]');
+    await page.click('.setup button[type=submit]');
+    await page.locator('.plan').waitFor();
+    await playTo(page, 'event');
+    const title = await page.locator('.event h2').innerText();
+    await page.click('.option-button');
+    expect(await kind(page)).toBe('event-outcome');
+    await page.reload();
+    await expect.poll(() => kind(page), { timeout: 15_000 }).toBe('event');
+    expect(await page.locator('.event h2').innerText()).toBe(title);
+    expect(await page.locator('.option-button:not([disabled])').count()).toBeGreaterThan(1);
+    expect(session.problems).toEqual([]);
+  });
 });

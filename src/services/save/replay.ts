@@ -1,5 +1,5 @@
 // A saved game is its log: loading replays it from the settings; the stored snapshot is only checked against the replay.
-import { newSession, replay, type PlaySession, type SessionEnv } from '../../sim';
+import { newSession, replay, type GameState, type PlaySession, type SessionEnv } from '../../sim';
 import type { SavedGame } from './contract';
 
 /** Structural equality with JSON semantics: keys holding undefined count as absent. */
@@ -14,6 +14,29 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   const ka = Object.keys(ra).filter((k) => ra[k] !== undefined);
   const kb = Object.keys(rb).filter((k) => rb[k] !== undefined);
   return ka.length === kb.length && ka.every((k) => k in rb && jsonEqual(ra[k], rb[k]));
+}
+
+/**
+ * The replayed game as a save written before issue 15 would hold it: year records and the year's event
+ * did not keep what the year screen showed (`shown`, `shownFrontier`), so their absence is no edit.
+ */
+function asBeforeShown(game: GameState): GameState {
+  const drop = <T extends object>(x: T): T => {
+    const rest: Record<string, unknown> = { ...(x as Record<string, unknown>) };
+    delete rest.shown;
+    delete rest.shownFrontier;
+    return rest as T;
+  };
+  return {
+    ...game,
+    history: game.history.map(drop),
+    yearEvent: game.yearEvent ? drop(game.yearEvent) : null,
+  };
+}
+
+/** True when no year record of a saved game keeps its shown values (saved before issue 15). */
+function savedBeforeShown(game: GameState): boolean {
+  return game.history.every((r) => r.shown === undefined) && game.yearEvent?.shown === undefined;
 }
 
 /** What a save keeps of a session: settings, log, and the state as a cache. */
@@ -50,7 +73,8 @@ export function restoreGame(saved: SavedGame, env: SessionEnv): Restored {
         problem: { code: 'replay/rejected', index: rejected.index, reason },
       };
     }
-    const same = jsonEqual(session.game, saved.snapshot.game);
+    const old = saved.snapshot.game;
+    const same = jsonEqual(savedBeforeShown(old) ? asBeforeShown(session.game) : session.game, old);
     return { session, problem: same ? null : { code: 'replay/differs' } };
   } catch (error) {
     const problem = { code: 'replay/rejected', index: 0, reason: String(error) } as const;

@@ -100,6 +100,9 @@ function buildSchemas(rules: SaveRules) {
     frontier: share,
     eventId: v.nullable(eventId),
     optionId: v.nullable(optionId),
+    // Since issue 15; older records have neither.
+    shown: v.optional(v.pipe(list(share, INDICATORS.length), v.length(INDICATORS.length, 'type'))),
+    shownFrontier: v.optional(share),
   });
   const part = num(SCORE_MIN, SCORE_MAX);
   const breakdown = v.looseObject({
@@ -138,7 +141,16 @@ function buildSchemas(rules: SaveRules) {
     budgetAdjust: num(-budgetMax, budgetMax),
     usedEvents: list(eventId, 100),
     event: v.nullable(v.looseObject({ id: eventId, options: list(optionId, 10) })),
-    yearEvent: v.nullable(v.looseObject({ id: eventId, optionId })),
+    yearEvent: v.nullable(
+      v.looseObject({
+        id: eventId,
+        optionId,
+        shown: v.optional(
+          v.pipe(list(share, INDICATORS.length), v.length(INDICATORS.length, 'type')),
+        ),
+        shownFrontier: v.optional(share),
+      }),
+    ),
     checkpoint: v.nullable(v.looseObject({ index: int(0, 50), questionCount: int(0, 50) })),
     checkpointsDone: int(0, 50),
     lastAllocation: v.nullable(allocation),

@@ -3,6 +3,8 @@ import {
   INDICATORS,
   indicatorSeries,
   recordIndicators,
+  shownFrontier,
+  shownIndicators,
   type GameState,
   type IndicatorId,
 } from '../../sim';
@@ -10,7 +12,7 @@ import type { Translate } from '../../services/i18n';
 import { h } from '../dom';
 import { dataTable, disclosure } from './data-table';
 import type { Formats } from './format';
-import { gapSeries } from './gap';
+import { endGap, gapSeries } from './gap';
 import { lineChart } from './line-chart';
 
 /** The five indicators of the small multiples, in the order the player knows them. */
@@ -18,6 +20,7 @@ const OTHERS = INDICATORS.filter(
   (id): id is Exclude<IndicatorId, 'capability'> => id !== 'capability',
 );
 
+/** Each year's values as its year screen showed them (after the budget, before the event). */
 function column(state: GameState, id: IndicatorId): number[] {
   return indicatorSeries(state.history, id);
 }
@@ -25,7 +28,7 @@ function column(state: GameState, id: IndicatorId): number[] {
 function capabilityFigure(state: GameState, t: Translate, f: Formats): HTMLElement {
   const years = state.history.map((r) => r.year);
   const capability = column(state, 'capability');
-  const frontier = state.history.map((r) => r.frontier);
+  const frontier = state.history.map(shownFrontier);
   const span = {
     first: years[0] ?? state.firstYear,
     last: years[years.length - 1] ?? state.lastYear,
@@ -62,6 +65,20 @@ function capabilityFigure(state: GameState, t: Translate, f: Formats): HTMLEleme
     format: f.decimal,
   });
   const gaps = gapSeries(state.history);
+  const last = state.history.at(-1);
+  const end = endGap(state.history);
+  // The last event comes after the last report: the game ends on those values (the score's), shown last.
+  const endRow =
+    last && end && (end.gap !== gaps.at(-1)?.gap || last.frontier !== shownFrontier(last))
+      ? [
+          [
+            t('results:charts.endRow', { year: last.year }),
+            f.fixed(recordIndicators(last).capability),
+            f.fixed(last.frontier),
+            f.fixed(end.gap),
+          ],
+        ]
+      : [];
   const table = dataTable(
     t('results:charts.capability.caption'),
     [
@@ -70,12 +87,15 @@ function capabilityFigure(state: GameState, t: Translate, f: Formats): HTMLEleme
       t('results:indicators.frontier'),
       t('results:charts.colGap'),
     ],
-    state.history.map((r, i) => [
-      String(r.year),
-      f.fixed(capability[i] ?? 0),
-      f.fixed(r.frontier),
-      f.fixed(gaps[i]?.gap ?? 0),
-    ]),
+    [
+      ...state.history.map((r, i) => [
+        String(r.year),
+        f.fixed(capability[i] ?? 0),
+        f.fixed(frontier[i] ?? 0),
+        f.fixed(gaps[i]?.gap ?? 0),
+      ]),
+      ...endRow,
+    ],
   );
   chart.append(disclosure(t('results:charts.showTable'), table));
   return chart;
@@ -125,7 +145,7 @@ export function chartsSection(state: GameState, t: Translate, f: Formats): HTMLE
     [t('results:charts.colYear'), ...OTHERS.map((id) => t(`results:indicators.${id}`))],
     state.history.map((r) => [
       String(r.year),
-      ...OTHERS.map((id) => f.fixed(recordIndicators(r)[id])),
+      ...OTHERS.map((id) => f.fixed(shownIndicators(r)[id])),
     ]),
   );
   return h(

@@ -1,5 +1,5 @@
 // Chooses the debrief's discussion prompts from what happened in this game; pure, so the choice can be tested and explained.
-import { PILLARS, recordIndicators, type GameState, type PillarId } from '../../sim';
+import { PILLARS, shownIndicators, type GameState, type PillarId } from '../../sim';
 import type { SectionRow } from './mastery-data';
 
 export const PROMPT_IDS = [
@@ -46,7 +46,8 @@ export function debriefFacts(state: GameState, weakest: SectionRow | null): Debr
   let peakWasteYear = state.lastYear;
   const spent = PILLARS.map(() => 0);
   for (const record of state.history) {
-    const waste = recordIndicators(record).waste;
+    // As the year's report showed it (the "After" column), like every number on the results.
+    const waste = shownIndicators(record).waste;
     if (waste > peakWaste) [peakWaste, peakWasteYear] = [waste, record.year];
     record.allocation.forEach((amount, i) => (spent[i] = (spent[i] ?? 0) + amount));
   }

@@ -155,7 +155,7 @@ export async function launchKillable(
 
 /** What the player sees, and whether the game area still refuses input while a step reaches the disk. */
 export interface ScreenShot {
-  /** plan, year, event, checkpoint-intro, quiz, quiz-feedback, checkpoint-summary, results, title or none. */
+  /** plan, year, event, event-outcome, checkpoint-intro, quiz, quiz-feedback, checkpoint-summary, results, title or none. */
   readonly kind: string;
   readonly year: string;
   readonly heading: string;
@@ -174,7 +174,7 @@ export const screenKey = (s: ScreenShot): string =>
 
 // Page scripts are strings: tsx (the kill probe) would wrap named functions in a helper the page lacks.
 const DESCRIBE_FN = `() => {
-  const kinds = ['plan', 'year', 'event', 'checkpoint-intro', 'checkpoint-summary', 'quiz', 'results'];
+  const kinds = ['plan', 'year', 'event', 'event-outcome', 'checkpoint-intro', 'checkpoint-summary', 'quiz', 'results'];
   const visible = (el) => !!el && el.getClientRects().length > 0;
   const card = document.querySelector('.game-main .card, .game-main .quiz, .game-main .results');
   let kind = visible(card) ? kinds.find((k) => card.classList.contains(k)) ?? 'none' : 'none';
@@ -200,15 +200,18 @@ export async function describeScreen(page: Page): Promise<ScreenShot> {
   return (await page.evaluate(`(${DESCRIBE_FN})()`)) as ScreenShot;
 }
 
-/** The button that takes the natural next step on each screen ('' when there is none). */
-export const STEP_BUTTON: Readonly<Record<string, string>> = {
-  plan: '.plan button[type=submit]',
-  year: '.year .button.primary',
-  event: '.option-button',
-  'checkpoint-intro': '.checkpoint-intro .button.primary',
-  quiz: '.quiz-submit',
-  'quiz-feedback': '.quiz-next',
-  'checkpoint-summary': '.checkpoint-summary .button.primary',
+/**
+ * The buttons that take the natural next step on each screen, clicked in one task. An event takes two:
+ * a choice turns the card into its outcome (view only), whose Continue sends the choice.
+ */
+export const STEP_BUTTON: Readonly<Record<string, readonly string[]>> = {
+  plan: ['.plan button[type=submit]'],
+  year: ['.year .button.primary'],
+  event: ['.option-button', '.event-outcome .button.primary'],
+  'checkpoint-intro': ['.checkpoint-intro .button.primary'],
+  quiz: ['.quiz-submit'],
+  'quiz-feedback': ['.quiz-next'],
+  'checkpoint-summary': ['.checkpoint-summary .button.primary'],
 };
 
 const FILL_ANSWER = `(() => {
@@ -243,7 +246,7 @@ export async function clickStep(page: Page, delayMs: number): Promise<StepRecord
   const script = `(async () => {
     const describe = ${DESCRIBE_FN};
     const before = describe();
-    document.querySelector(${JSON.stringify(selector)}).click();
+    for (const s of ${JSON.stringify(selector)}) document.querySelector(s).click();
     if (${delayMs} > 0) await new Promise((r) => setTimeout(r, ${delayMs}));
     return { before, atKill: describe() };
   })()`;
@@ -279,7 +282,7 @@ export async function timedStep(page: Page): Promise<{ shown: ScreenShot; busyMs
     const describe = ${DESCRIBE_FN};
     const main = document.querySelector('.game-main');
     const start = performance.now();
-    document.querySelector(${JSON.stringify(selector)}).click();
+    for (const s of ${JSON.stringify(selector)}) document.querySelector(s).click();
     if (describe().busy) {
       await new Promise((resolve) => {
         const watch = new MutationObserver(() => {

@@ -5,6 +5,7 @@ export const SCREEN_KINDS = [
   'plan',
   'year',
   'event',
+  'event-outcome',
   'checkpoint-intro',
   'checkpoint-summary',
   'quiz',

@@ -8,6 +8,7 @@ import { profileListSpec } from '../../../src/services/save/profile-list-doc';
 import { restoreGame, toSaved } from '../../../src/services/save/replay';
 import { createSharedMemoryLocks } from '../../../src/services/save/tab-lock';
 import { createMemoryAdapter, type StorageAdapter } from '../../../src/services/storage/adapter';
+import type { YearRecord } from '../../../src/sim';
 import { env, playGame, playUntil, rules } from '../../support/headless';
 import { clearedStore, faulty, open } from './support';
 
@@ -269,6 +270,24 @@ describe('replay check', () => {
       session: mid.session,
       problem: { code: 'replay/differs' },
     });
+  });
+
+  it('takes a game saved before year records kept their shown values as agreeing with its replay', () => {
+    const mid = playUntil(standard, (s) => s.session.game.history.length === 2);
+    const saved = toSaved(mid.session);
+    const strip = (record: YearRecord): YearRecord => {
+      const rest = { ...record };
+      delete rest.shown;
+      delete rest.shownFrontier;
+      return rest;
+    };
+    const older = { ...saved.snapshot.game, history: saved.snapshot.game.history.map(strip) };
+    const before15 = { ...saved, snapshot: { ...saved.snapshot, game: older } };
+    expect(restoreGame(before15, env)).toEqual({ session: mid.session, problem: null });
+    // Another edit of such a save is still caught.
+    const edited = { ...older, budget: older.budget + 1 };
+    const tampered = { ...saved, snapshot: { ...saved.snapshot, game: edited } };
+    expect(restoreGame(tampered, env).problem).toEqual({ code: 'replay/differs' });
   });
 
   it('keeps a stored snapshot that disagrees with its log as a backup, byte for byte, then saves the replay', async () => {

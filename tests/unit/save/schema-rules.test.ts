@@ -70,6 +70,10 @@ describe('the save schema', () => {
     ['a negative game count in the review boxes', 'boxes.game', -1, { rule: 'range', min: 0 }],
     ['a seed above 2³²', 'game.settings.options.seed', 2 ** 32, { rule: 'range' }],
     ['an rng of three numbers', `${game}.rng`, [1, 2, 3], { rule: 'type' }],
+    ['a shown indicator above 100', `${game}.history.0.shown.0`, 140, { rule: 'range', max: 100 }],
+    ['five shown indicators', `${game}.history.0.shown`, [1, 2, 3, 4, 5], { rule: 'type' }],
+    ['a negative shown frontier', `${game}.history.1.shownFrontier`, -1, { rule: 'range', min: 0 }],
+    ['a year event shown above 100', `${game}.yearEvent.shown.2`, 101, { rule: 'range', max: 100 }],
   ])('refuses %s', (_name, path, value, expected) => {
     const issues = refusal(set(validProfile(), path, value));
     expect(issues[0]).toMatchObject({ path: expect.stringContaining(path), ...expected });

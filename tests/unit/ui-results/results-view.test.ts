@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The results screen mounted on real finished games: tier, charts' tables, gap, mastery, debrief, buttons, language switch.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { INDICATORS } from '../../../src/sim';
+import { INDICATORS, eventShifts } from '../../../src/sim';
 import { translateTree } from '../../../src/ui/dom';
 import {
   mountResults,
@@ -54,7 +54,32 @@ describe('the results screen', () => {
     );
   });
 
-  it('has a data table with one row per year and the right values', async () => {
+  it('ends the capability table on the values after the last event, the ones the score uses', async () => {
+    const state = [1, 2, 3, 4, 5, 6]
+      .map((seed) => finishedGame('balanced', seed))
+      .find((game) => {
+        const last = game.history.at(-1);
+        return last ? eventShifts(last).capability !== 0 : false;
+      });
+    if (!state) throw new Error('no game whose last event moved capability');
+    const { root } = await mount(state);
+    const rows = [
+      ...(root.querySelector('.results-charts details table')?.querySelectorAll('tbody tr') ?? []),
+    ];
+    expect(rows).toHaveLength(state.history.length + 1);
+    const cells = [...(rows.at(-1)?.children ?? [])].map((c) => c.textContent);
+    expect(cells).toEqual([
+      `End of game (after the ${state.lastYear} event)`,
+      state.indicators.capability.toFixed(1),
+      state.frontier.toFixed(1),
+      (
+        (Math.round(state.frontier * 10) - Math.round(state.indicators.capability * 10)) /
+        10
+      ).toFixed(1),
+    ]);
+  });
+
+  it('has a data table with one row per year and the values its year screen showed', async () => {
     const { root, state } = await mount(finishedGame('balanced'));
     const fixed = (n: number) => n.toFixed(1);
     const table = root.querySelector('.results-charts details table');
@@ -62,11 +87,12 @@ describe('the results screen', () => {
     expect(rows).toHaveLength(state.history.length);
     state.history.forEach((record, i) => {
       const cells = [...(rows[i]?.children ?? [])].map((c) => c.textContent);
-      const capability = record.indicators[INDICATORS.indexOf('capability')] ?? 0;
+      // Before the year's event: the table must not show values no year screen showed.
+      const capability = record.shown?.[INDICATORS.indexOf('capability')] ?? NaN;
       expect(cells.slice(0, 3)).toEqual([
         String(record.year),
         fixed(capability),
-        fixed(record.frontier),
+        fixed(record.shownFrontier ?? NaN),
       ]);
     });
     const svg = root.querySelector('svg[role="img"]');

@@ -1,0 +1,90 @@
+// @vitest-environment happy-dom
+// The event card shows each decision's effects as numbers, and after a choice its outcome, which is sent only on Continue.
+import { afterEach, describe, expect, it } from 'vitest';
+import { eventForecast, type GameState } from '../../../src/sim';
+import { formatNumber } from '../../../src/services/number-format';
+import { mountEventScreen } from '../../../src/ui/screens/event-screen';
+import type { Screen } from '../../../src/ui/screen-context';
+import { env, playUntil } from '../../support/headless';
+import { gameContext, makeGameI18n } from './helpers';
+
+let screen: Screen | null = null;
+afterEach(() => {
+  screen?.destroy();
+  screen = null;
+});
+
+/** The 2022 export-controls card of a short game. */
+function exportControls(): GameState {
+  const { session } = playUntil(
+    { seed: 1, difficulty: 'normal', length: 'short' },
+    (s) => s.session.game.phase === 'event',
+  );
+  if (session.game.event?.id !== 'export-controls') throw new Error('no export controls');
+  return session.game;
+}
+
+async function mount(language: string) {
+  const ctx = gameContext(await makeGameI18n(language));
+  const game = exportControls();
+  const chosen: string[] = [];
+  screen = mountEventScreen(document.body, ctx, game, env.content, (id) => chosen.push(id));
+  const options = game.event?.options ?? [];
+  const numbers = (id: string) => {
+    const n = eventForecast(game, env.content, 'export-controls', id);
+    if (!n) throw new Error(`no forecast for ${id}`);
+    return n;
+  };
+  return { chosen, options, numbers, card: () => screen?.element };
+}
+
+const lines = (root: Element | null | undefined, selector: string) =>
+  [...(root?.querySelectorAll(`${selector} li`) ?? [])].map((li) => li.textContent);
+
+describe('the event card and its outcome', () => {
+  it('shows the shock and each option as numbers per indicator (English)', async () => {
+    const { card, options, numbers } = await mount('en');
+    const shock = numbers(options[0] ?? '').shock;
+    expect(shock.shifts.capability).toBeLessThan(0);
+    expect(lines(card(), '.shock-effects')).toContain(
+      `AI capability: ${formatNumber(shock.shifts.capability, 'signed', 'en')}`,
+    );
+    expect(lines(card(), '.shock-effects')).toContain(
+      `Foreign advanced chips we can buy: ${formatNumber(Math.round(shock.access * 1000) / 10, 'signed', 'en')} percentage points`,
+    );
+    // Every option lists something: the student must never read "costly" without a number.
+    for (const id of options) {
+      const hint = card()?.querySelector(`#event-hint-${id} .option-effects`);
+      expect(hint?.querySelectorAll('li').length).toBeGreaterThan(0);
+    }
+  });
+
+  it('turns into the outcome after a choice and sends the choice only on Continue', async () => {
+    const { card, options, numbers, chosen } = await mount('en');
+    const id = options[1] ?? '';
+    card()?.querySelector<HTMLButtonElement>(`[aria-describedby="event-hint-${id}"]`)?.click();
+    const outcome = card();
+    expect(outcome?.classList.contains('event-outcome')).toBe(true);
+    expect(outcome?.querySelector('h2')?.textContent).toBe('What your decision did');
+    expect(document.activeElement).toBe(outcome?.querySelector('h2'));
+    expect(chosen).toEqual([]);
+    const total = numbers(id);
+    expect(lines(outcome, '.total-effects')).toContain(
+      `AI capability: ${formatNumber(total.shifts.capability, 'signed', 'en')}`,
+    );
+    outcome?.querySelector<HTMLButtonElement>('.button.primary')?.click();
+    expect(chosen).toEqual([id]);
+  });
+
+  it('speaks French, with a no-break space before the colon', async () => {
+    const { card, options, numbers } = await mount('fr');
+    const id = options[0] ?? '';
+    card()?.querySelector<HTMLButtonElement>(`[aria-describedby="event-hint-${id}"]`)?.click();
+    const outcome = card();
+    expect(outcome?.querySelector('h2')?.textContent).toBe('Ce qu’a fait votre décision');
+    const capability = formatNumber(numbers(id).shifts.capability, 'signed', 'fr');
+    expect(capability).toContain(',');
+    expect(lines(outcome, '.total-effects')).toContain(`Capacité en IA\u00a0: ${capability}`);
+    expect(outcome?.querySelector('.button.primary')?.textContent).toBe('Continuer');
+  });
+});
