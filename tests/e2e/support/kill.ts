@@ -228,8 +228,8 @@ export interface StepRecord {
   readonly atKill: ScreenShot;
 }
 
-/** The button that takes the step on the screen showing (a quiz question gets an answer first). */
-async function stepButton(page: Page): Promise<string> {
+/** The buttons that take the step on the screen showing, in order (a quiz question gets an answer first). */
+async function stepButton(page: Page): Promise<readonly string[]> {
   const before = await describeScreen(page);
   if (before.kind === 'quiz') await page.evaluate(FILL_ANSWER);
   const selector = STEP_BUTTON[before.kind];
