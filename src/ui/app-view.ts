@@ -46,7 +46,8 @@ export interface AppView {
 
 export function createAppView(deps: AppViewDeps): AppView {
   const { ctx, store, overlay, panels, title } = deps;
-  const setupHost = h('div', { class: 'setup-screen' });
+  // A <main> of its own, so the skip link has a target and the form sits in a landmark.
+  const setupHost = h('main', { class: 'setup-screen', tabindex: '-1' });
   overlay.append(setupHost);
   let mode: Mode = 'title';
   let setup: Screen | null = null;
