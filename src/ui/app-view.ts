@@ -1,4 +1,5 @@
 // Switches the overlay between the title, the new-game setup and the game, keeping one skip link and one <main>.
+import { resumesOnLoad } from '../app/resume';
 import type { Store } from '../app/store';
 import type { StageController } from '../app/stage';
 import type { SessionEnv } from '../sim';
@@ -36,7 +37,7 @@ export interface AppViewDeps {
 
 export interface AppView {
   mode(): Mode;
-  /** Opens the saved game (in progress or just finished) straight away: a reload lands where the player was. */
+  /** Opens the saved game in progress straight away: a reload lands where the player was. A finished game stays behind "Continue". */
   resume(): void;
   menu(entry: MenuEntry, opener: HTMLElement): void;
   /** Back to the title; the game in progress stays available through "Continue". */
@@ -138,7 +139,7 @@ export function createAppView(deps: AppViewDeps): AppView {
       void panels.open(entry, opener);
     },
     resume() {
-      if (store.snapshot().session) void continueGame();
+      if (resumesOnLoad(store.snapshot().session)) void continueGame();
     },
     quit() {
       show('title');
