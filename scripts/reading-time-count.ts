@@ -133,7 +133,11 @@ export function readGame(length: GameLength, lang: string, seed: number): Readin
       if (!checkpoint.started) {
         words += w('game.checkpoint.title', 'game.checkpoint.intro', 'game.checkpoint.start');
       } else if (checkpoint.current >= checkpoint.questions.length) {
-        words += w('game.checkpoint.summaryTitle', 'game.checkpoint.summary');
+        words += w(
+          'game.checkpoint.summaryTitle',
+          'game.checkpoint.summary',
+          'game.checkpoint.creditNote',
+        );
         words += w('game.checkpoint.missedNote', 'game.checkpoint.continue');
       } else {
         const id = checkpoint.questions[checkpoint.current]?.id ?? '';
