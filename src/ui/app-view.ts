@@ -87,7 +87,10 @@ export function createAppView(deps: AppViewDeps): AppView {
         durable: deps.durable,
         onSource: (b) => void panels.open('source', b),
         onSettings: (b) => void panels.open('settings', b),
-        onQuit: (b) => void panels.open('quit', b),
+        onQuit: (b) =>
+          void panels.open('quit', b, {
+            finished: store.snapshot().session?.game.phase === 'end',
+          }),
         onPlayAgain: (sameSeed) => {
           const session = store.snapshot().session;
           if (!session) return;
