@@ -1,6 +1,7 @@
 // Test helper: a real i18next instance fed from the locale files, set up like the game's (French and English, English fallback, no escaping).
 import { readFileSync } from 'node:fs';
 import i18next, { type i18n as I18n } from 'i18next';
+import { formatBillions } from '../../src/services/i18n';
 import {
   formatNumber,
   NUMBER_FORMATS,
@@ -37,5 +38,8 @@ export async function createTestI18n(
       formatNumber(Number(value), name, lng),
     );
   }
+  instance.services.formatter?.add('billions', (value: unknown, lng: string | undefined) =>
+    formatBillions(instance, Number(value), lng),
+  );
   return instance;
 }
