@@ -1,5 +1,6 @@
 // The game's runtime, loaded in its own chunk right after the title shows: it wires the rules, question bank, store, saves, effects and game screens together.
 import { connectAutosave, flushOnHide } from './app/autosave';
+import { connectPlayerName } from './app/player-name';
 import type { AppEvents } from './app/events';
 import type { StageController } from './app/stage';
 import { createStore, type Store } from './app/store';
@@ -81,6 +82,7 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
   });
   flushOnHide(autosave);
   connectGameEffects(store, ctx, env.content);
+  connectPlayerName(store, persistence);
   const play = async () => {
     const before = persistence.active();
     await persistence.claim();
@@ -115,7 +117,8 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
     view.quit();
   });
   translateTree(overlay, ctx.t);
-  // A reload lands where the player was: same phase, same question, same slider values.
+  // A reload lands where the player was: same phase, same question, same slider values (a game
+  // in progress only: a finished one opens on the title, for the next student on a shared computer).
   view.resume();
   return {
     view,

@@ -48,6 +48,18 @@ function addNumberFormats(instance: I18n): void {
       formatNumber(Number(value), name, lng),
     );
   }
+  instance.services.formatter?.add('billions', (value: unknown, lng: string | undefined) =>
+    formatBillions(instance, Number(value), lng),
+  );
+}
+
+/**
+ * `{{amount, billions}}`: one decimal and the word for billion, in the language's plural
+ * ("1,9 milliard" but "2,5 milliards": French keeps the singular below 2).
+ */
+export function formatBillions(instance: I18n, value: number, lng: string | undefined): string {
+  const word = instance.t('model:budget.billion', { lng, count: value });
+  return `${formatNumber(value, 'dec1', lng)}\u00a0${word}`;
 }
 
 /** Loads the given namespaces for the given languages (pseudo is derived from English in development). */

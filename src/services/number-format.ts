@@ -33,7 +33,8 @@ export function formatNumber(
     formatter = new Intl.NumberFormat(locale, NUMBER_FORMATS[format]);
     formatters.set(key, formatter);
   }
-  return formatter.format(value);
+  // Intl writes a hyphen-minus in French and English; typography wants the minus sign U+2212.
+  return formatter.format(value).replace(/-/g, '\u2212');
 }
 
 /** Uses each format once, so the browser loads its locale data while the player is still on the title. */

@@ -1,5 +1,5 @@
 // The dialogs reachable from anywhere: settings, read the source, and the polite "coming soon" panels.
-import { h, text } from './dom';
+import { bind, h, text } from './dom';
 import { comingSoonBody, createPanel, type PanelHandle } from './panels';
 import type { UiContext } from './screen-context';
 import { settingsBody, type SettingsHandlers } from './settings-panel';
@@ -7,7 +7,8 @@ import { settingsBody, type SettingsHandlers } from './settings-panel';
 export type PanelId = 'settings' | 'source' | 'players' | 'continue' | 'join' | 'teacher' | 'quit';
 
 export interface AppPanels {
-  open(id: PanelId, opener: HTMLElement | null): Promise<void>;
+  /** `finished`: the quit panel is opened from a game that is over, so there is nothing to continue. */
+  open(id: PanelId, opener: HTMLElement | null, options?: { finished?: boolean }): Promise<void>;
   /** Re-syncs form controls after a settings or language change. */
   sync(): void;
 }
@@ -23,7 +24,7 @@ export interface AppPanelDeps {
   onClosed(): void;
 }
 
-function quitBody(onQuit: () => void, close: () => void): Node {
+function quitBody(onQuit: () => void, close: () => void): { body: Node; message: HTMLElement } {
   const yes = text('button', 'game:hud.quitYes', { type: 'button', class: 'button primary' });
   const no = text('button', 'game:hud.quitNo', { type: 'button', class: 'button secondary' });
   yes.addEventListener('click', () => {
@@ -31,7 +32,8 @@ function quitBody(onQuit: () => void, close: () => void): Node {
     onQuit();
   });
   no.addEventListener('click', close);
-  return h('div', {}, text('p', 'game:hud.quitConfirm'), h('div', { class: 'actions' }, no, yes));
+  const message = text('p', 'game:hud.quitConfirm');
+  return { body: h('div', {}, message, h('div', { class: 'actions' }, no, yes)), message };
 }
 
 export function createAppPanels(root: HTMLElement, deps: AppPanelDeps): AppPanels {
@@ -51,16 +53,22 @@ export function createAppPanels(root: HTMLElement, deps: AppPanelDeps): AppPanel
   add('settings', 'panel.settings.title', settings.body);
   add('source', 'panel.source.title', sourceHost, true);
   add('players', 'saves:players.title', playersHost, true);
-  for (const id of ['continue', 'join', 'teacher'] as const)
+  // "Continue" with no saved game explains why, without the "coming soon" badge: it is not coming, it is empty.
+  add('continue', 'panel.continue.title', text('p', 'panel.continue.body'));
+  for (const id of ['join', 'teacher'] as const)
     add(id, `panel.${id}.title`, comingSoonBody(`panel.${id}.body`));
   const quit = add('quit', 'game:hud.quit', h('div', {}));
-  quit.dialog
-    .querySelector('.panel-body')
-    ?.replaceChildren(quitBody(deps.onQuit, () => quit.dialog.close()));
+  const quitParts = quitBody(deps.onQuit, () => quit.dialog.close());
+  quit.dialog.querySelector('.panel-body')?.replaceChildren(quitParts.body);
   quit.dialog.querySelector('.panel-foot')?.remove();
 
   return {
-    async open(id, opener) {
+    async open(id, opener, options = {}) {
+      // A finished game cannot be continued: the confirmation says where its score stays instead.
+      if (id === 'quit') {
+        const key = options.finished ? 'game:hud.quitFinished' : 'game:hud.quitConfirm';
+        bind(quitParts.message, key, deps.ctx.t);
+      }
       if (id === 'source' && !source) source = await deps.mountSource(sourceHost);
       if (id === 'players') {
         if (!players) players = await deps.mountPlayers(playersHost);

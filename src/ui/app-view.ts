@@ -1,4 +1,5 @@
 // Switches the overlay between the title, the new-game setup and the game, keeping one skip link and one <main>.
+import { resumesOnLoad } from '../app/resume';
 import type { Store } from '../app/store';
 import type { StageController } from '../app/stage';
 import type { SessionEnv } from '../sim';
@@ -36,7 +37,7 @@ export interface AppViewDeps {
 
 export interface AppView {
   mode(): Mode;
-  /** Opens the saved game (in progress or just finished) straight away: a reload lands where the player was. */
+  /** Opens the saved game in progress straight away: a reload lands where the player was. A finished game stays behind "Continue". */
   resume(): void;
   menu(entry: MenuEntry, opener: HTMLElement): void;
   /** Back to the title; the game in progress stays available through "Continue". */
@@ -46,7 +47,8 @@ export interface AppView {
 
 export function createAppView(deps: AppViewDeps): AppView {
   const { ctx, store, overlay, panels, title } = deps;
-  const setupHost = h('div', { class: 'setup-screen' });
+  // A <main> of its own, so the skip link has a target and the form sits in a landmark.
+  const setupHost = h('main', { class: 'setup-screen', tabindex: '-1' });
   overlay.append(setupHost);
   let mode: Mode = 'title';
   let setup: Screen | null = null;
@@ -85,7 +87,10 @@ export function createAppView(deps: AppViewDeps): AppView {
         durable: deps.durable,
         onSource: (b) => void panels.open('source', b),
         onSettings: (b) => void panels.open('settings', b),
-        onQuit: (b) => void panels.open('quit', b),
+        onQuit: (b) =>
+          void panels.open('quit', b, {
+            finished: store.snapshot().session?.game.phase === 'end',
+          }),
         onPlayAgain: (sameSeed) => {
           const session = store.snapshot().session;
           if (!session) return;
@@ -137,7 +142,7 @@ export function createAppView(deps: AppViewDeps): AppView {
       void panels.open(entry, opener);
     },
     resume() {
-      if (store.snapshot().session) void continueGame();
+      if (resumesOnLoad(store.snapshot().session)) void continueGame();
     },
     quit() {
       show('title');

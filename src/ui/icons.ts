@@ -13,6 +13,8 @@ const PATHS: Readonly<Record<string, string>> = {
   incubators: 'M12 21v-8M12 13c0-4 3-7 7-7 0 4-3 7-7 7zM12 16c0-3-2-5-6-5 0 3 2 5 6 5zM5 21h14',
   talent: 'M2 9l10-5 10 5-10 5zM6 11v5c3 2 9 2 12 0v-5M22 9v6',
   openSource: 'M8 7l-5 5 5 5M16 7l5 5-5 5M14 4l-4 16',
+  /** "Coming soon": an hourglass, since the ⏳ emoji is a missing glyph without an emoji font. */
+  waiting: 'M6 3h12M6 21h12M7 3v2c0 3 5 5 5 7s-5 4-5 7v2M17 3v2c0 3-5 5-5 7s5 4 5 7v2',
   settings:
     'M12 9a3 3 0 1 0 0 6 3 3 0 0 0 0-6zm8 3l2-1-1-3-2 .3-1.3-1.3.3-2-3-1-1 2h-2L11 3 8 4l.3 2L7 7.3 5 7 4 10l2 1v2l-2 1 1 3 2-.3L8.3 18 8 20l3 1 1-2h2l1 2 3-1-.3-2 1.3-1.3 2 .3 1-3-2-1z',
 };

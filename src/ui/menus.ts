@@ -31,7 +31,7 @@ export function mountMenus(
 ): { title: TitleScreen; panels: AppPanels } {
   const ctx: UiContext = deps.shell.ctx;
   // The skip link exists from the first frame; whichever <main> is visible carries id="main".
-  overlay.append(text('a', 'a11y.skipToMenu', { class: 'skip-link', href: '#main' }));
+  overlay.append(text('a', 'a11y.skipToContent', { class: 'skip-link', href: '#main' }));
   const title = mountTitleScreen(overlay, {
     languages: deps.languages,
     language: deps.language,

@@ -62,7 +62,11 @@ export function settingsBody(handlers: SettingsHandlers): { body: Node; sync(): 
     { class: 'inline-choices' },
     text('legend', 'game:settings.textSize'),
     ...TEXT_SIZES.map((size) =>
-      radio('text-size', String(size), text('span', 'game:settings.textSizeValue', {}, { size })),
+      radio(
+        'text-size',
+        String(size),
+        text('span', 'game:settings.textSizeValue', {}, { size: size / 100 }),
+      ),
     ),
   );
   const contrast = checkbox('setting-contrast', 'game:settings.highContrast');

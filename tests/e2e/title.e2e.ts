@@ -135,17 +135,38 @@ describe('title screen', () => {
     expect(session.problems).toEqual([]);
   });
 
-  it('skips to the menu with the skip link', async () => {
+  it('skips to the main content on the title, the setup and the game screens', async () => {
     session = await openSession({ locale: 'en-US' });
     const { page } = session;
     await page.goto(session.baseUrl);
     await page.locator('#menu-newGame').waitFor();
+    const link = page.locator('.skip-link');
+    expect(await link.innerText()).toBe('Skip to main content');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     expect(await focused(page)).toBe('main');
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('menu-newGame');
-  });
+    /** Exactly one visible <main id="main">, and axe's skip-link and region rules pass. */
+    const check = async (screen: string) => {
+      const target = page.locator('main#main');
+      expect(await target.count(), screen).toBe(1);
+      expect(await target.isVisible(), screen).toBe(true);
+      const result = await new AxeBuilder({ page }).withRules(['skip-link', 'region']).analyze();
+      expect(
+        result.violations.map((v) => v.id),
+        screen,
+      ).toEqual([]);
+    };
+    await check('title');
+    await page.click('#menu-newGame');
+    await page.locator('#setup-title').waitFor();
+    await check('setup');
+    await page.getByRole('button', { name: 'Start the game' }).click();
+    await page.locator('.game-main h2, .game-main h1').first().waitFor({ timeout: 20_000 });
+    await check('game');
+    expect(session.problems).toEqual([]);
+  }, 60_000);
 
   it('is usable while the Phaser chunk is still downloading, then starts the scene', async () => {
     session = await openSession({ locale: 'en-US' });

@@ -1,28 +1,20 @@
-// The "Show in English / Afficher en français" toggle: an aria-pressed button naming the other language in that language.
+// The "English version / Version française" toggle: an aria-pressed button written in the language it shows.
 import { h } from '../dom';
 import type { Painter } from './painter';
 
-/** Placeholder swapped for the language's name, so the name can carry its own `lang`. */
-const SLOT = '\u0000';
-
 export function createLanguageToggle(painter: Painter, onToggle: () => void): HTMLButtonElement {
-  const before = h('span');
+  // The whole label is in the other language ("Afficher en English" mixed two): a reader of that
+  // language finds it, and it carries its own `lang`.
   const name = h('span', { class: 'quiz-toggle-name' });
-  const after = h('span');
   const button = h(
     'button',
     { type: 'button', class: 'quiz-toggle', 'aria-pressed': 'false' },
     h('span', { class: 'quiz-toggle-mark', 'aria-hidden': 'true' }),
-    before,
     name,
-    after,
   );
-  painter.add((p) => {
+  painter.add(() => {
     const other = painter.ctx.otherLanguage();
-    const [head = '', tail = ''] = p.ui('checkpoint:toggle.label', { language: SLOT }).split(SLOT);
-    before.textContent = head;
-    after.textContent = tail;
-    name.textContent = painter.ctx.tIn(other)('ui:meta.name');
+    name.textContent = painter.ctx.tIn(other)('checkpoint:toggle.version');
     name.lang = other;
     button.setAttribute('aria-pressed', String(painter.showingOther));
   });

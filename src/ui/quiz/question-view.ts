@@ -31,6 +31,15 @@ export interface QuestionViewOptions {
   onNext(): void;
 }
 
+/** A language's name in the sentence's language ("anglais" in French), not its own name ("English"). */
+export function languageName(lang: string, inLanguage: string): string {
+  try {
+    return new Intl.DisplayNames([inLanguage], { type: 'language' }).of(lang) ?? lang;
+  } catch {
+    return lang;
+  }
+}
+
 export function mountQuestionView(container: HTMLElement, options: QuestionViewOptions): Screen {
   const { ctx, question, prepared, number, total } = options;
   const painter = createPainter(ctx);
@@ -52,7 +61,9 @@ export function mountQuestionView(container: HTMLElement, options: QuestionViewO
   );
   const toggle = createLanguageToggle(painter, () => {
     const lang = painter.now().contentLang;
-    ctx.announce(ctx.t('checkpoint:toggle.announce', { language: ctx.tIn(lang)('ui:meta.name') }));
+    ctx.announce(
+      ctx.t('checkpoint:toggle.announce', { language: languageName(lang, ctx.language()) }),
+    );
   });
   const body = h('div', { class: 'quiz-body' });
   const element = h(

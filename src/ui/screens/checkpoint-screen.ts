@@ -1,5 +1,6 @@
 // A quiz checkpoint: an introduction, the questions one at a time, then what was earned.
 import type { GameState } from '../../sim';
+import { PARAMS } from '../../sim/params';
 import type { Grade, QuizAnswer, QuizQuestion } from '../../sim/quiz';
 import type { CheckpointSession } from '../../sim/session';
 import { bind, h, text } from '../dom';
@@ -61,6 +62,16 @@ function summaryCard(
     { class: 'card checkpoint-summary', 'aria-labelledby': 'checkpoint-summary-title' },
     text('h2', 'game:checkpoint.summaryTitle', { id: 'checkpoint-summary-title', tabindex: '-1' }),
     summary,
+    // "Credit earned: 2.0 of 3" alone never says what credit does: one sentence from the rules.
+    text(
+      'p',
+      'game:checkpoint.creditNote',
+      {},
+      {
+        gain: PARAMS.capitalPerCredit / 100,
+        fade: 1 - PARAMS.capitalRetention,
+      },
+    ),
     credit < session.questions.length ? text('p', 'game:checkpoint.missedNote') : null,
     h('div', { class: 'actions' }, next),
   );

@@ -3,6 +3,7 @@ import { DIFFICULTIES, LENGTHS, type Content, type Difficulty, type GameLength }
 import { h, text } from '../dom';
 import { cleanNickname, NICKNAME_MAX } from '../../sim/nickname';
 import type { Screen, UiContext } from '../screen-context';
+import { READING_MINUTES } from './reading-time';
 
 export interface SetupChoice {
   readonly length: GameLength;
@@ -46,6 +47,7 @@ export function mountSetupScreen(
     ...LENGTHS.map((length) =>
       option('length', length, `game:setup.${length}`, `game:setup.${length}Hint`, {
         years: years(length),
+        ...READING_MINUTES[length],
       }),
     ),
   );

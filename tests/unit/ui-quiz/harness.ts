@@ -4,7 +4,7 @@ import { QUESTION_BANK } from '../../../src/content/questions';
 import { prepareQuestion, type QuestionType, type QuizQuestion } from '../../../src/sim/quiz';
 import type { UiContext } from '../../../src/ui/screen-context';
 
-const NAMESPACES = ['ui', 'quiz', 'source', 'checkpoint'] as const;
+const NAMESPACES = ['ui', 'quiz', 'source', 'checkpoint', 'game'] as const;
 
 export interface FakeContext extends UiContext {
   readonly announced: string[];

@@ -9,7 +9,7 @@ import { createContext, prepared, questionOf, submit } from './harness';
 afterEach(() => document.body.replaceChildren());
 
 describe('the other-language toggle', () => {
-  it('names the other language in its own tongue and switches the content, keeping selections', async () => {
+  it('is written in the other language and switches the content, keeping selections', async () => {
     const ctx = await createContext('fr');
     const question = questionOf('matching');
     mountQuestionView(document.body, {
@@ -22,8 +22,9 @@ describe('the other-language toggle', () => {
       onNext: vi.fn(),
     });
     const toggle = document.querySelector<HTMLButtonElement>('.quiz-toggle');
-    expect(toggle?.textContent).toBe('Afficher en English');
-    expect(toggle?.querySelector('[lang="en"]')?.textContent).toBe('English');
+    // Not "Afficher en English": the whole label is in the language it shows.
+    expect(toggle?.textContent).toBe('English version');
+    expect(toggle?.querySelector('[lang="en"]')?.textContent).toBe('English version');
     expect(toggle?.getAttribute('aria-pressed')).toBe('false');
     const select = document.querySelector<HTMLSelectElement>('select');
     const item = select?.dataset.item ?? '';
@@ -31,6 +32,8 @@ describe('the other-language toggle', () => {
     if (select) select.value = target;
     toggle?.click();
     expect(toggle?.getAttribute('aria-pressed')).toBe('true');
+    // The announcement is a French sentence, so it names English in French.
+    expect(ctx.announced.at(-1)).toBe('Question affichée en anglais.');
     const legend = document.querySelector('legend');
     expect(legend?.textContent).toBe(ctx.tIn('en')(`quiz:questions.${question.id}.prompt`));
     expect(legend?.getAttribute('lang')).toBe('en');
@@ -43,8 +46,8 @@ describe('the other-language toggle', () => {
     );
     // Interface words stay in the player's language.
     expect(document.querySelector('.quiz-submit')?.textContent).toBe('Vérifier ma réponse');
-    expect(ctx.announced.at(-1)).toBe('Question affichée en English.');
     toggle?.click();
+    expect(ctx.announced.at(-1)).toBe('Question affichée en français.');
     expect(legend?.textContent).toBe(ctx.tIn('fr')(`quiz:questions.${question.id}.prompt`));
     expect(legend?.getAttribute('lang')).toBe('fr');
   });
@@ -121,7 +124,7 @@ describe('restoring a submitted answer', () => {
     ctx.setLanguage('fr');
     translateTree(document.body, ctx.t);
     expect(document.querySelector('h2')?.textContent).toContain('Question 1 sur 1');
-    expect(document.querySelector('.quiz-toggle')?.textContent).toBe('Afficher en English');
+    expect(document.querySelector('.quiz-toggle')?.textContent).toBe('English version');
     expect(document.querySelector('input[value="false"]')).toBe(radio);
     expect(radio?.checked).toBe(true);
     screen.destroy();

@@ -1,0 +1,16 @@
+// "1,9 milliard" but "2,5 milliards": amounts in billions follow each language's plural.
+import { describe, expect, it } from 'vitest';
+import { createTestI18n } from '../support/i18n';
+
+describe('{{amount, billions}}', () => {
+  it('keeps milliard singular below 2 in French, and billion invariable in English', async () => {
+    const i18n = await createTestI18n('fr', ['game', 'model'], 'game');
+    const budget = (lng: string, amount: number) => i18n.t('game:hud.budget', { lng, amount });
+    expect(budget('fr', 1.9)).toBe('Budget\u00a0: 1,9\u00a0milliard $');
+    expect(budget('fr', 0.5)).toBe('Budget\u00a0: 0,5\u00a0milliard $');
+    expect(budget('fr', 2)).toBe('Budget\u00a0: 2,0\u00a0milliards $');
+    expect(budget('fr', 12.3)).toBe('Budget\u00a0: 12,3\u00a0milliards $');
+    expect(budget('en', 1)).toBe('Budget: 1.0\u00a0billion $');
+    expect(budget('en', 12.3)).toBe('Budget: 12.3\u00a0billion $');
+  });
+});

@@ -1,0 +1,35 @@
+// @vitest-environment happy-dom
+// The checkpoint summary says what the credit it reports does, from the rules' own numbers.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { translateTree } from '../../../src/ui/dom';
+import { mountCheckpointScreen } from '../../../src/ui/screens/checkpoint-screen';
+import { playUntil } from '../../support/headless';
+import { createContext } from './harness';
+
+afterEach(() => document.body.replaceChildren());
+
+describe('the checkpoint summary', () => {
+  it.each([
+    ['en', /political capital.*85% further.*20% a year/],
+    ['fr', /capital politique.*85\s%.*20\s%/],
+  ])('explains what credit does in %s', async (lang, expected) => {
+    const ctx = await createContext(lang);
+    const { session } = playUntil(
+      { seed: 3, difficulty: 'normal', length: 'short' },
+      ({ session: s }) =>
+        s.checkpoint !== null && s.checkpoint.current >= s.checkpoint.questions.length,
+    );
+    const checkpoint = session.checkpoint;
+    if (!checkpoint) throw new Error('no checkpoint summary reached');
+    mountCheckpointScreen(document.body, ctx, session.game, checkpoint, [1, 0.5, 0], {
+      question: () => undefined,
+      onAnswer: vi.fn(),
+      onNext: vi.fn(),
+      onStart: vi.fn(),
+      onFinish: vi.fn(),
+    });
+    translateTree(document.body, ctx.t);
+    const text = document.querySelector('.checkpoint-summary')?.textContent ?? '';
+    expect(text).toMatch(expected);
+  });
+});
