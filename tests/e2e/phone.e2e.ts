@@ -130,6 +130,11 @@ describe('on a phone (390×844)', () => {
     expect(await atTop(page)).toEqual({ scrollY: 0, heading: true });
     await toBottom(page);
     await activate(page, '.option-button');
+    // The card turns into its outcome (numbers of what the choice did), also opened at its top.
+    await expect.poll(() => screenKind(page)).toBe('event-outcome');
+    expect(await atTop(page)).toEqual({ scrollY: 0, heading: true });
+    await toBottom(page);
+    await activate(page, '.event-outcome .button.primary');
     await expect.poll(() => screenKind(page)).toBe('plan');
     expect(await atTop(page)).toEqual({ scrollY: 0, heading: true });
     // After the first year the four pillar notes are folded.

@@ -182,7 +182,9 @@ export function mountEventScreen(
     translateTree(outcome, ctx.t);
     card.replaceWith(outcome);
     card = outcome;
-    outcome.querySelector<HTMLElement>('#outcome-title')?.focus();
+    // The outcome is a new card: it opens at its top with focus on its heading, like a new screen.
+    window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
+    outcome.querySelector<HTMLElement>('#outcome-title')?.focus({ preventScroll: true });
   }
 
   container.append(card);
