@@ -83,7 +83,7 @@ describe('a whole short game with the keyboard alone', () => {
     expect(await page.locator('.forecast-list').innerText()).not.toBe(forecastBefore);
     await activate(page, '.plan button[type=submit]');
     expect(await page.locator('.form-error').innerText()).toContain(
-      'Allouez les 0,5 milliards restants',
+      'Il reste 0,5\u00a0milliard à allouer',
     );
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('plan-chips');
     await pressTimes(page, 'ArrowRight', 8); // 5 tenths from what is left, 3 taken from the others: still exactly full

@@ -23,6 +23,8 @@ function rowItem(row: SectionRow, t: Translate, f: Formats): HTMLElement {
       : t('results:mastery.row', {
           section,
           right: f.decimal(row.right),
+          // French counts below 2 in the singular: "1,5 bonne réponse".
+          count: row.right,
           asked: row.asked,
           percent: f.percent(row.share),
         });
@@ -67,6 +69,7 @@ export function masterySection(
       document.createTextNode(
         t('results:mastery.overall', {
           right: f.decimal(all.right),
+          count: all.right,
           asked: all.asked,
           percent: f.percent(all.share),
         }),
