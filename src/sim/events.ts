@@ -132,13 +132,17 @@ export interface EventForecast extends EventNumbers {
 
 const tenths = (x: number): number => Math.round(x * 10);
 
+/** Per indicator, a − b counted in the tenths the cards show, so shown parts add up to shown totals. */
+function tenthsApart(a: Indicators, b: Indicators): Indicators {
+  const out = {} as Indicators;
+  for (const id of Object.keys(a) as IndicatorId[]) out[id] = (tenths(a[id]) - tenths(b[id])) / 10;
+  return out;
+}
+
 function numbersOf(s: GameState, effects: readonly Effect[]): EventNumbers {
   const { patch } = applyEffects(s, effects);
-  const shifts = {} as Indicators;
-  for (const id of Object.keys(s.indicators) as IndicatorId[])
-    shifts[id] = (tenths(patch.indicators[id]) - tenths(s.indicators[id])) / 10;
   return {
-    shifts,
+    shifts: tenthsApart(patch.indicators, s.indicators),
     budget: patch.budgetAdjust - s.budgetAdjust,
     access: patch.computeAccess - s.computeAccess,
     frontier: patch.frontierBoost - s.frontierBoost,
@@ -147,11 +151,8 @@ function numbersOf(s: GameState, effects: readonly Effect[]): EventNumbers {
 }
 
 function minus(a: EventNumbers, b: EventNumbers): EventNumbers {
-  const shifts = {} as Indicators;
-  for (const id of Object.keys(a.shifts) as IndicatorId[])
-    shifts[id] = (tenths(a.shifts[id]) - tenths(b.shifts[id])) / 10;
   return {
-    shifts,
+    shifts: tenthsApart(a.shifts, b.shifts),
     budget: a.budget - b.budget,
     access: a.access - b.access,
     frontier: a.frontier - b.frontier,

@@ -1,8 +1,8 @@
 // A whole short game with the keyboard alone, in French then English: every screen checked, pictured and audited.
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
 import { openSession, SCREENSHOT_DIR, waitForEngine, type Session } from './support/browser';
 import { activate, pressTimes, tabTo } from './support/keyboard';
 import { answerWithKeyboard, questionOnScreen } from './support/quiz-keyboard';
@@ -30,14 +30,7 @@ async function audit(page: Page, name: string): Promise<void> {
   }
   if (audited.has(name)) return;
   audited.add(name);
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    result.violations.map(
-      (v) => `${name}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    ),
-  ).toEqual([]);
+  expect(await axeViolations(page, name)).toEqual([]);
 }
 
 const heading = (page: Page) => page.locator('.game-main h2, .game-main h1').first().innerText();

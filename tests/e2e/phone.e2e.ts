@@ -1,7 +1,7 @@
 // A phone in portrait (390×844): the plan's sliders and forecast share the first screen, a raise on a full budget works by key, and every new screen opens at its top.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
 import { openSession, SCREENSHOT_DIR, waitForEngine, type Session } from './support/browser';
 import { activate, pressTimes } from './support/keyboard';
 import { screenKind } from './support/screens';
@@ -13,14 +13,7 @@ afterEach(async () => {
 });
 
 async function audit(page: Page, name: string): Promise<void> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    result.violations.map(
-      (v) => `${name}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    ),
-  ).toEqual([]);
+  expect(await axeViolations(page, name)).toEqual([]);
 }
 
 /** A box in page px, or a failure naming what is missing. */

@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
 import { openSession, SCREENSHOT_DIR, waitForEngine, type Session } from './support/browser';
 
 const MENU = ['newGame', 'continue', 'players', 'join', 'teacher', 'source', 'settings'];
@@ -11,15 +12,6 @@ afterEach(async () => {
   await session?.close();
   session = undefined;
 });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return result.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
 
 /** What the focused element is, in words a test can compare. */
 function focused(page: Page): Promise<string> {

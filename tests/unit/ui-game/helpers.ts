@@ -1,10 +1,5 @@
 // Shared helpers for the game screens' view tests: i18next with the game's namespaces and number formats, and a recording context.
 import type { i18n as I18n } from 'i18next';
-import {
-  formatNumber,
-  NUMBER_FORMATS,
-  type NumberFormatName,
-} from '../../../src/services/number-format';
 import type { UiContext } from '../../../src/ui/screen-context';
 import { createTestI18n } from '../../support/i18n';
 
@@ -12,12 +7,7 @@ const NAMESPACES = ['ui', 'game', 'model', 'events'] as const;
 
 /** Like the game's instance: the same `{{x, signed}}`, `{{x, upTo1}}`… formats as services/i18n.ts. */
 export async function makeGameI18n(language: string): Promise<I18n> {
-  const instance = await createTestI18n(language, NAMESPACES, 'game');
-  for (const name of Object.keys(NUMBER_FORMATS) as NumberFormatName[])
-    instance.services.formatter?.add(name, (value: unknown, lng: string | undefined) =>
-      formatNumber(Number(value), name, lng),
-    );
-  return instance;
+  return createTestI18n(language, NAMESPACES, 'game');
 }
 
 export function gameContext(i18n: I18n): UiContext {

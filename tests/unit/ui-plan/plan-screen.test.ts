@@ -2,41 +2,21 @@
 // The plan screen: where you stand beside the forecast (EN and FR), a raise on a full budget, one short message per slider move, the pillar notes folded after the first year.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { i18n as I18n } from 'i18next';
-import { createTestI18n } from '../../support/i18n';
 import { defaultContent } from '../../../src/content';
 import { INDICATORS, PILLARS, newGame, type Allocation, type GameState } from '../../../src/sim';
 import { remaining } from '../../../src/sim/budget';
-import {
-  formatNumber,
-  NUMBER_FORMATS,
-  type NumberFormatName,
-} from '../../../src/services/number-format';
 import { translateTree } from '../../../src/ui/dom';
 import { mountPlanScreen } from '../../../src/ui/screens/plan-screen';
 import type { Screen, UiContext } from '../../../src/ui/screen-context';
+import { gameContext, makeGameI18n } from '../ui-game/helpers';
 
 const locale = (lang: string, ns: string) =>
   JSON.parse(readFileSync(`locales/${lang}/${ns}.json`, 'utf8')) as {
     indicators: Record<string, { name: string }>;
   };
 
-async function makeContext(language: string): Promise<UiContext> {
-  const i18n: I18n = await createTestI18n(language, ['game', 'model'], 'game');
-  // The game's own number formats, so "7.4" and "7,4" come out as players see them.
-  for (const name of Object.keys(NUMBER_FORMATS) as NumberFormatName[])
-    i18n.services.formatter?.add(name, (value: unknown, lng: string | undefined) =>
-      formatNumber(Number(value), name, lng),
-    );
-  return {
-    t: (key, options) => i18n.t(key, options),
-    tIn: (lng) => (key, options) => i18n.t(key, { ...options, lng }),
-    language: () => i18n.language,
-    otherLanguage: () => (i18n.language === 'fr' ? 'en' : 'fr'),
-    announce: () => undefined,
-    cue: () => undefined,
-  };
-}
+const makeContext = async (language: string): Promise<UiContext> =>
+  gameContext(await makeGameI18n(language));
 
 let screen: Screen | null = null;
 afterEach(() => {
