@@ -9,7 +9,7 @@ import { QUESTION_BANK } from './content/questions';
 import { RETIRED_QUESTION_IDS } from './content/questions/retired';
 import type { Persistence, StartupProblem } from './services/save/contract';
 import { openPersistence } from './services/save/persistence';
-import { restoreGame } from './services/save/replay';
+import { jsonEqual, restoreGame } from './services/save/replay';
 import { saveRules } from './services/save/save-rules';
 import { defaultMirror } from './services/storage/mirror';
 import { quizContent, type SessionEnv } from './sim';
@@ -88,8 +88,7 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
     await persistence.claim();
     // claim() re-read the player: load it again only when another tab changed it meanwhile.
     const after = persistence.active();
-    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-    if (same(before.game, after.game) && same(before.boxes, after.boxes)) return;
+    if (jsonEqual(before.game, after.game) && jsonEqual(before.boxes, after.boxes)) return;
     loadActive(store, persistence, env);
   };
   const view = createAppView({

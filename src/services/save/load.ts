@@ -47,7 +47,23 @@ function backupValue(raw: unknown): unknown {
   }
 }
 
-/** Copies the raw bytes aside before anything replaces them; without a backup the original is frozen instead. */
+/**
+ * Copies the raw bytes of `key` aside before anything replaces them; without a backup the original is
+ * frozen instead (never written this session). Returns the backup's key, or null when it failed.
+ */
+async function backUp(
+  storage: StorageAdapter,
+  key: string,
+  raw: unknown,
+  now: number,
+  out: Loaded,
+): Promise<string | null> {
+  const backupKey = backupKeyOf(key, now);
+  const saved = await safeWrite(storage, backupKey, backupValue(raw));
+  if (!saved.ok) out.frozen.add(key);
+  return saved.ok ? backupKey : null;
+}
+
 async function keepCorrupt(
   storage: StorageAdapter,
   key: string,
@@ -55,11 +71,9 @@ async function keepCorrupt(
   now: number,
   out: Loaded,
 ): Promise<boolean> {
-  const backupKey = backupKeyOf(key, now);
-  const saved = await safeWrite(storage, backupKey, backupValue(raw));
-  out.problems.push({ code: 'document/corrupt', key, backupKey: saved.ok ? backupKey : key });
-  if (!saved.ok) out.frozen.add(key);
-  return saved.ok;
+  const backupKey = await backUp(storage, key, raw, now, out);
+  out.problems.push({ code: 'document/corrupt', key, backupKey: backupKey ?? key });
+  return backupKey !== null;
 }
 
 async function readList(storage: StorageAdapter, now: number, out: Loaded, stored: boolean) {
@@ -100,16 +114,10 @@ async function replayGame(
     out.problems.push({ code: 'game/replayed', how: 'rejected', key, backupKey: null });
     return profile;
   }
-  const backupKey = backupKeyOf(key, now);
-  const saved = await safeWrite(storage, backupKey, backupValue(raw));
-  if (!saved.ok) {
-    // Without a backup the stored document is left as it is, never overwritten.
-    out.frozen.add(key);
-    out.problems.push({ code: 'game/replayed', how: 'differs', key, backupKey: null });
-    return { ...profile, game: toSaved(restored.session) };
-  }
+  const backupKey = await backUp(storage, key, raw, now, out);
   out.problems.push({ code: 'game/replayed', how: 'differs', key, backupKey });
-  out.dirty.add(key);
+  // Rewritten only once its stored version is kept; without a backup the stored one stays as it is.
+  if (backupKey) out.dirty.add(key);
   return { ...profile, game: toSaved(restored.session) };
 }
 
