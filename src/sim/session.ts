@@ -51,6 +51,11 @@ export interface GameSettings {
    * the session it had reached, replayed onwards from there. Never set for a new game.
    */
   readonly resumeFrom?: SessionState;
+  /**
+   * A missed question comes back once in a game, not at every checkpoint (set for games started
+   * since issue 15; absent in older saves, which replay with the rule they were played with).
+   */
+  readonly missesReturnOnce?: true;
 }
 
 /** Everything an action can change: what the screens show. */
@@ -117,7 +122,7 @@ export function newSettings(
   nickname: string,
   boxes: LeitnerBoxes,
 ): GameSettings {
-  return { options, nickname, review: startGame(boxes) };
+  return { options, nickname, review: startGame(boxes), missesReturnOnce: true };
 }
 
 /** A checkpoint saved before grades were kept: each given answer is graded again (same rules, same grade). */
@@ -218,7 +223,11 @@ function finishCheckpoint(session: PlaySession, env: SessionEnv): SessionState |
   return {
     ...after,
     quizLog: [...session.quizLog, ...log],
-    quizRecord: recordCheckpoint(session.quizRecord, results),
+    quizRecord: recordCheckpoint(
+      session.quizRecord,
+      results,
+      session.settings.missesReturnOnce === true,
+    ),
     boxes: updateBoxes(session.boxes, results),
   };
 }

@@ -100,9 +100,10 @@ describe('a whole short game with the keyboard alone', () => {
         const year = await page.locator('.hud-year').innerText();
         expect(await heading(page)).toContain(year.replace(/\D/g, ''));
         const summary = await page.locator('.year-summary').innerText();
-        expect(summary.length).toBeGreaterThan(40);
-        // The screen reader hears the same summary through the live region.
-        await expect.poll(() => page.locator('#announcer').innerText()).toBe(summary);
+        expect(summary.length).toBeGreaterThan(10);
+        // The screen reader hears the whole summary through the live region: the numbers, then the verdict.
+        await expect.poll(() => page.locator('#announcer').innerText()).toMatch(/\d.*\d/);
+        expect(await page.locator('#announcer').innerText()).toContain(summary);
         expect(await page.locator('.indicator-table tbody tr').count()).toBe(6);
         await activate(page, '.year .button.primary');
       } else if (kind === 'event') {

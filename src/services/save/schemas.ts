@@ -222,6 +222,7 @@ function buildSchemas(rules: SaveRules) {
       nickname: text(NAME_MAX_CHARS),
       review: boxes,
       resumeFrom: v.optional(sessionState),
+      missesReturnOnce: v.optional(v.literal(true)),
     }),
     log: list(action, LOG_MAX),
     snapshot: sessionState,

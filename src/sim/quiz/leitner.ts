@@ -63,16 +63,23 @@ export function emptyGameRecord(): GameQuizRecord {
   return { asked: [], missed: [] };
 }
 
-/** Adds a checkpoint's results: a miss is queued for a later checkpoint; a later right answer clears it. */
+/**
+ * Adds a checkpoint's results: a miss is queued for a later checkpoint; a later right answer clears it.
+ * With `returnOnce`, a question missed again when it came back is not queued a second time: it waits
+ * for the next game (box 1), so one game never asks the same missed question at every checkpoint.
+ */
 export function recordCheckpoint(
   record: GameQuizRecord,
   results: readonly QuestionResult[],
+  returnOnce = false,
 ): GameQuizRecord {
+  const askedBefore = new Set(record.asked);
   const asked = new Set(record.asked);
   const missed = new Set(record.missed);
   for (const result of results) {
     asked.add(result.questionId);
-    if (result.credit >= FULL_CREDIT) missed.delete(result.questionId);
+    const again = returnOnce && askedBefore.has(result.questionId);
+    if (result.credit >= FULL_CREDIT || again) missed.delete(result.questionId);
     else missed.add(result.questionId);
   }
   return { asked: [...asked], missed: [...missed] };

@@ -30,7 +30,14 @@ function quoteFigure(painter: Painter, question: QuizQuestion): HTMLElement {
   const caption = h('figcaption', { class: 'quiz-quote-caption' });
   const original = h('p', { lang: 'fr' });
   const translation = h('p', {});
-  const translationLabel = h('span', { class: 'quiz-quote-label' });
+  const translationLabel = h('summary', { class: 'quiz-quote-label' });
+  // A French player reads the quote in the original: the English version is there on demand.
+  const translationBox = h(
+    'details',
+    { class: 'quiz-quote-translation' },
+    translationLabel,
+    translation,
+  );
   painter.add((p) => {
     const section = p.content(`source:sections.${question.passage.section}.title`);
     caption.textContent = p.ui('checkpoint:feedback.fromArticle', { section });
@@ -39,13 +46,14 @@ function quoteFigure(painter: Painter, question: QuizQuestion): HTMLElement {
     translation.textContent = ctx.tIn(lang)(key);
     translation.lang = lang;
     translationLabel.textContent = p.ui('checkpoint:feedback.translation');
+    translationBox.open = p.uiLang !== 'fr';
   });
   return h(
     'figure',
     { class: 'quiz-quote' },
     caption,
     h('blockquote', { lang: 'fr', class: 'quiz-quote-fr' }, original),
-    h('div', { class: 'quiz-quote-translation' }, translationLabel, translation),
+    translationBox,
   );
 }
 

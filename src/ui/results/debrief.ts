@@ -56,16 +56,26 @@ export function debriefSection(
       { id: 'results-debrief-heading' },
       document.createTextNode(t('results:debrief.heading')),
     ),
-    h('p', {}, document.createTextNode(t('results:debrief.intro'))),
+    // Questions for the class, opened when a class discusses them: not part of a student's reading.
     h(
-      'ol',
-      { class: 'debrief-list' },
-      ...prompts.map((id) =>
-        h(
-          'li',
-          { 'data-prompt': id },
-          document.createTextNode(
-            t(`results:debrief.prompts.${id}`, values(id, facts, state, t, f)),
+      'details',
+      { class: 'debrief-details' },
+      h(
+        'summary',
+        {},
+        document.createTextNode(t('results:debrief.show', { count: prompts.length })),
+      ),
+      h('p', {}, document.createTextNode(t('results:debrief.intro'))),
+      h(
+        'ol',
+        { class: 'debrief-list' },
+        ...prompts.map((id) =>
+          h(
+            'li',
+            { 'data-prompt': id },
+            document.createTextNode(
+              t(`results:debrief.prompts.${id}`, values(id, facts, state, t, f)),
+            ),
           ),
         ),
       ),

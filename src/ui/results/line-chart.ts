@@ -161,7 +161,12 @@ export function lineChart(spec: ChartSpec): HTMLElement {
     'figure',
     { class: `chart-figure chart-figure-${spec.size}` },
     h(spec.heading, { id: titleId, class: 'chart-title' }, document.createTextNode(spec.title)),
-    h('p', { id: summaryId, class: 'chart-summary' }, document.createTextNode(spec.summary)),
+    // The chart says it to the eye; its sentence is for screen readers (and names the figure).
+    h(
+      'p',
+      { id: summaryId, class: 'chart-summary visually-hidden' },
+      document.createTextNode(spec.summary),
+    ),
     spec.series.length > 1 ? legend(spec) : null,
     svg,
   );

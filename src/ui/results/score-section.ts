@@ -59,7 +59,8 @@ function breakdown(
   ]);
   rows.push([t('results:score.totalRow'), '', f.fixed(score.total)]);
   return dataTable(
-    t('results:score.breakdownCaption'),
+    // The last year's event came after its year screen: say these are the values after it.
+    t('results:score.breakdownCaption', { year: state.history.at(-1)?.year ?? state.lastYear }),
     [t('results:score.colIndicator'), t('results:score.colFinal'), t('results:score.colPoints')],
     rows,
   );

@@ -25,8 +25,10 @@ function introCard(
 ): HTMLElement {
   const title = h('h2', { id: 'checkpoint-title', tabindex: '-1' });
   bind(title, 'game:checkpoint.title', ctx.t, { number: (game.checkpoint?.index ?? 0) + 1 });
+  // The first checkpoint explains what answers earn; later ones only say how many questions come.
+  const first = (game.checkpoint?.index ?? 0) === 0;
   const intro = h('p', {});
-  bind(intro, 'game:checkpoint.intro', ctx.t, { count });
+  bind(intro, first ? 'game:checkpoint.intro' : 'game:checkpoint.introShort', ctx.t, { count });
   const start = text('button', 'game:checkpoint.start', {
     type: 'button',
     class: 'button primary',
@@ -43,6 +45,7 @@ function introCard(
 
 function summaryCard(
   ctx: UiContext,
+  first: boolean,
   session: CheckpointSession,
   credit: number,
   onFinish: () => void,
@@ -62,10 +65,11 @@ function summaryCard(
     { class: 'card checkpoint-summary', 'aria-labelledby': 'checkpoint-summary-title' },
     text('h2', 'game:checkpoint.summaryTitle', { id: 'checkpoint-summary-title', tabindex: '-1' }),
     summary,
-    // "Credit earned: 2.0 of 3" alone never says what credit does: one sentence from the rules.
+    // "Credit earned: 2.0 of 3" alone never says what credit does: the rules' numbers the first
+    // time, a reminder after that.
     text(
       'p',
-      'game:checkpoint.creditNote',
+      first ? 'game:checkpoint.creditNote' : 'game:checkpoint.creditShort',
       {},
       {
         gain: PARAMS.capitalPerCredit / 100,
@@ -115,6 +119,7 @@ export function mountCheckpointScreen(
     host.append(
       summaryCard(
         ctx,
+        (game.checkpoint?.index ?? 0) === 0,
         session,
         credits.reduce((a, b) => a + b, 0),
         handlers.onFinish,

@@ -68,6 +68,8 @@ export function mountEventScreen(
 ): Screen {
   const event = game.event;
   let card = h('article', { class: 'card event', 'aria-labelledby': 'event-title' });
+  // How effects add up is explained on the first event of the game; after that it would be re-read.
+  const firstEvent = game.year === game.firstYear;
   const screen: Screen = {
     get element() {
       return card;
@@ -130,7 +132,7 @@ export function mountEventScreen(
       'section',
       { 'aria-labelledby': 'event-choose' },
       text('h3', 'game:event.choose', { id: 'event-choose' }),
-      text('p', 'game:event.optionNote', { class: 'note' }),
+      firstEvent ? text('p', 'game:event.optionNote', { class: 'note' }) : null,
       h('ul', { class: 'options' }, ...options),
     ),
     h(
@@ -174,7 +176,7 @@ export function mountEventScreen(
             effectList(ctx, numbers.option, 'option-effects'),
             text('h3', 'game:event.totalTitle'),
             effectList(ctx, numbers, 'total-effects'),
-            text('p', 'game:event.outcomeNote', { class: 'note' }),
+            ...(firstEvent ? [text('p', 'game:event.outcomeNote', { class: 'note' })] : []),
           ]
         : []),
       h('div', { class: 'actions' }, next),

@@ -118,7 +118,9 @@ export function mountPlanScreen(
   const error = h('p', { class: 'form-error', role: 'alert' });
   const commit = text('button', 'game:plan.commit', { type: 'submit', class: 'button primary' });
   const title = h('h2', { id: 'plan-title', tabindex: '-1' });
-  const intro = h('p', { class: 'plan-intro' });
+  // The intro and the forecast note explain the screen once: in the first year only (reading time).
+  const firstYear = game.year === game.firstYear;
+  const intro = h('p', { class: 'plan-intro', hidden: !firstYear });
   const forecastTitle = h('h3', { id: 'forecast-title' });
 
   const form = h(
@@ -156,7 +158,7 @@ export function mountPlanScreen(
             forecastList,
           ),
           frontierLine,
-          text('p', 'game:plan.forecastNote', { class: 'note' }),
+          firstYear ? text('p', 'game:plan.forecastNote', { class: 'note' }) : null,
         ),
         h('div', { class: 'actions quick' }, even, same),
         error,
@@ -230,11 +232,12 @@ export function mountPlanScreen(
             'td',
             { class: 'change' },
             h('span', { class: 'mark', 'aria-hidden': 'true' }, document.createTextNode(dir.mark)),
-            text('strong', dir.key),
+            // The arrow says the direction to the eye; the word is for screen readers.
+            text('span', dir.key, { class: 'visually-hidden' }),
             document.createTextNode(' '),
             text(
               'span',
-              'game:plan.forecastChange',
+              f.low === f.high ? 'game:plan.forecastExact' : 'game:plan.forecastChange',
               { class: 'range' },
               { change: f.expected, low: f.low, high: f.high },
             ),

@@ -16,7 +16,7 @@ import {
 } from '../../sim';
 import { formatNumber } from '../../services/number-format';
 import { bind, h, paint, text, translateTree } from '../dom';
-import { describeCause, describeYear } from '../describer';
+import { describeCause } from '../describer';
 import type { Screen, UiContext } from '../screen-context';
 
 const MARKS = { up: '▲', down: '▼', steady: '=' } as const;
@@ -54,11 +54,11 @@ export function mountYearScreen(
   const render = () => {
     const title = h('h2', { id: 'year-title', tabindex: '-1' });
     bind(title, 'game:year.title', ctx.t, { year: game.year });
-    const summary = h(
-      'p',
-      { class: 'year-summary' },
-      document.createTextNode(describeYear(game, before, ctx.t, signed)),
-    );
+    // The table and the causes say the numbers; the visible summary only gives the verdict (the
+    // screen reader hears the whole sentence through the announcer, see game-effects).
+    const summary = text('p', `game:describe.${yearMood(before, after)}`, {
+      class: 'year-summary',
+    });
     const gap = shownGap(frontier, after.capability);
     const gapLine = h('p', { class: 'gap' });
     bind(gapLine, gap >= 0 ? 'game:year.gap' : 'game:year.ahead', ctx.t, { gap: Math.abs(gap) });
@@ -130,17 +130,25 @@ export function mountYearScreen(
             ),
           )
         : null;
-    const eventItems = shifts
+    // Last year's event in one line: its title and what it changed, all of it already in "Before".
+    const eventEffects = shifts
       ? INDICATORS.filter((id) => shifts[id] !== 0).map((id) =>
-          causeItem(id, { source: eventSource, amount: shifts[id] }),
+          ctx.t('game:year.eventEffect', {
+            indicator: ctx.t(`model:indicators.${id}.name`),
+            value: signed(shifts[id]),
+          }),
         )
       : [];
-    const eventPart = eventItems.length
-      ? h(
-          'div',
+    const eventPart = eventEffects.length
+      ? text(
+          'p',
+          'game:year.eventLine',
           { class: 'event-causes' },
-          text('p', 'game:year.eventBefore', {}, { year: previous?.year ?? game.year - 1 }),
-          h('ul', { class: 'causes' }, ...eventItems),
+          {
+            year: previous?.year ?? game.year - 1,
+            title: ctx.t(`events:${eventSource.slice('event.'.length)}.title`),
+            effects: new Intl.ListFormat(ctx.language(), { type: 'unit' }).format(eventEffects),
+          },
         )
       : null;
     const next = text('button', 'game:year.continue', { type: 'button', class: 'button primary' });
