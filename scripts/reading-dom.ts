@@ -83,10 +83,10 @@ async function main(): Promise<void> {
     const lines = newLines(text, previous);
     previous = text.split('\n').map((line) => line.trim());
     // A line met before in this game with other numbers (a table row, a button) is recognised, not
-    // read again: only its numbers count. New text counts every word, numbers included.
+    // read again (whatever its case): only its numbers count. New text counts every word, numbers included.
     let n = 0;
     for (const line of lines) {
-      const template = line.replace(NUMBER, '#');
+      const template = line.replace(NUMBER, '#').toLowerCase();
       const numbers = line.match(NUMBER)?.length ?? 0;
       if (familiar.has(template)) n += numbers;
       else {

@@ -41,8 +41,11 @@ export async function createI18n(language: string): Promise<I18n> {
   return instance;
 }
 
-/** Registers the shared number formats so locale strings can say `{{amount, dec1}}`, `{{change, signed}}`, `{{value, int}}`. */
-function addNumberFormats(instance: I18n): void {
+/**
+ * Registers the shared number formats so locale strings can say `{{amount, dec1}}`, `{{change, signed}}`,
+ * `{{value, int}}`, `{{amount, billions}}` and `{{change, signedBillions}}` (tests register them the same way).
+ */
+export function addNumberFormats(instance: I18n): void {
   for (const name of Object.keys(NUMBER_FORMATS) as NumberFormatName[]) {
     instance.services.formatter?.add(name, (value: unknown, lng: string | undefined) =>
       formatNumber(Number(value), name, lng),
@@ -51,15 +54,24 @@ function addNumberFormats(instance: I18n): void {
   instance.services.formatter?.add('billions', (value: unknown, lng: string | undefined) =>
     formatBillions(instance, Number(value), lng),
   );
+  instance.services.formatter?.add('signedBillions', (value: unknown, lng: string | undefined) =>
+    formatBillions(instance, Number(value), lng, true),
+  );
 }
 
 /**
  * `{{amount, billions}}`: one decimal and the word for billion, in the language's plural
- * ("1,9 milliard" but "2,5 milliards": French keeps the singular below 2).
+ * ("1,9 milliard" but "2,5 milliards": French keeps the singular below 2); `signed` adds + or −.
  */
-export function formatBillions(instance: I18n, value: number, lng: string | undefined): string {
-  const word = instance.t('model:budget.billion', { lng, count: value });
-  return `${formatNumber(value, 'dec1', lng)}\u00a0${word}`;
+export function formatBillions(
+  instance: I18n,
+  value: number,
+  lng: string | undefined,
+  signed = false,
+): string {
+  // The word agrees with the size, whatever the sign ("−1,5 milliard", "+2,5 milliards").
+  const word = instance.t('model:budget.billion', { lng, count: Math.abs(value) });
+  return `${formatNumber(value, signed ? 'signed' : 'dec1', lng)}\u00a0${word}`;
 }
 
 /** Loads the given namespaces for the given languages (pseudo is derived from English in development). */

@@ -37,3 +37,12 @@ export function browserLocalStorage(): Storage | undefined {
     return undefined;
   }
 }
+
+/** sessionStorage (this tab only, kept across reloads) when the browser lets us touch it, else nothing. */
+export function browserSessionStorage(): Storage | undefined {
+  try {
+    return globalThis.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}

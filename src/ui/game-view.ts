@@ -6,6 +6,8 @@ import { cityViewOf } from '../app/city-view-model';
 import { h, translateTree } from './dom';
 import { createHud } from './hud';
 import type { Screen, UiContext } from './screen-context';
+import { browserSessionStorage, createKeyValueStore } from '../services/storage-local';
+import { slotDrafts, type DraftSlot } from './quiz/answer-draft';
 import { mountCheckpointScreen } from './screens/checkpoint-screen';
 import { mountEventScreen } from './screens/event-screen';
 import { mountPlanScreen } from './screens/plan-screen';
@@ -26,6 +28,8 @@ export interface GameViewDeps {
    * answer's feedback, wait for it so a crash never takes back a step the player saw done.
    */
   durable?(): Promise<void>;
+  /** Where a half-entered quiz answer waits across reloads (the tab's sessionStorage by default). */
+  readonly draftSlot?: DraftSlot;
 }
 
 /** A storage that hangs must not hang the game: past this, the screen shows anyway (the banner tells of failures). */
@@ -66,6 +70,7 @@ function screenKey(snapshot: Snapshot): string {
 export function createGameView(root: HTMLElement, deps: GameViewDeps): GameView {
   const { ctx, store } = deps;
   const { content, quiz } = deps.env;
+  const draftSlot = deps.draftSlot ?? createKeyValueStore(browserSessionStorage());
   const hud = createHud({
     onSource: deps.onSource,
     onSettings: deps.onSettings,
@@ -125,6 +130,11 @@ export function createGameView(root: HTMLElement, deps: GameViewDeps): GameView 
           onStart: () => void store.dispatch({ type: 'checkpoint/start' }),
           onNext: () => void store.dispatch({ type: 'quiz/next' }),
           onFinish: () => void store.dispatch({ type: 'checkpoint/finish' }),
+          drafts: (id) =>
+            slotDrafts(
+              draftSlot,
+              `${game.seed}:${game.year}:${game.checkpoint?.index ?? 0}:${checkpoint.current}:${id}`,
+            ),
         });
       }
       case 'end':

@@ -24,6 +24,10 @@ export function createSoundCues(host: HTMLElement, t: Translate): (sound: SoundI
   let timer: number | undefined;
   return (sound) => {
     if (sound === 'click') return; // a click's visual equivalent is the pressed control itself
+    // In a game the badge sits in the HUD's own row, so it never covers the card's text; elsewhere
+    // (the title) it floats at the top.
+    const slot = document.querySelector('.hud-status') ?? host;
+    if (badge.parentElement !== slot) slot.append(badge);
     badge.textContent = `${ICONS[sound]} ${t(`game:cue.${sound}`)}`;
     badge.dataset.sound = sound;
     badge.classList.add('visible');

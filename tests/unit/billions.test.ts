@@ -14,3 +14,15 @@ describe('{{amount, billions}}', () => {
     expect(budget('en', 12.3)).toBe('Budget: 12.3\u00a0billion $');
   });
 });
+
+describe('{{change, signedBillions}}', () => {
+  it('signs an event budget effect with a true minus and agrees the word with its size', async () => {
+    const i18n = await createTestI18n('fr', ['game', 'model'], 'game');
+    const effect = (lng: string, value: number) =>
+      i18n.t('game:event.effectBudget', { lng, value });
+    expect(effect('fr', -1.5)).toBe('Budget de l’an prochain\u00a0: \u22121,5\u00a0milliard $');
+    expect(effect('fr', 2.5)).toBe('Budget de l’an prochain\u00a0: +2,5\u00a0milliards $');
+    expect(effect('fr', -3)).toBe('Budget de l’an prochain\u00a0: \u22123,0\u00a0milliards $');
+    expect(effect('en', -1.5)).toBe("Next year's budget: \u22121.5\u00a0billion $");
+  });
+});

@@ -31,6 +31,8 @@ export function createOrderingControl(deps: ControlDeps<OrderingQuestion>): Answ
   const { painter, question, prepared, idBase } = deps;
   const order = [...prepared.itemOrder];
   const list = h('ol', { class: 'quiz-ordering', 'aria-describedby': `${idBase}-instructions` });
+  // The order it opened in, so a draft only keeps an order the player changed.
+  list.dataset.initial = order.join('\n');
   const rows = new Map<string, HTMLLIElement>();
 
   // Buttons at the ends stay focusable (aria-disabled, not disabled) so focus is never lost.
@@ -99,5 +101,13 @@ export function createOrderingControl(deps: ControlDeps<OrderingQuestion>): Answ
     element,
     // The list always holds every item, so an ordering answer is never incomplete.
     collect: () => ({ answer: { type: 'ordering', order: [...order] } }),
+    restoreOrder(saved) {
+      // Only the same items in another order: anything else is ignored.
+      if (saved.length !== order.length || [...saved].sort().join() !== [...order].sort().join())
+        return;
+      order.splice(0, order.length, ...saved);
+      list.replaceChildren(...order.map((id) => rows.get(id) as HTMLLIElement));
+      markEnds();
+    },
   };
 }

@@ -11,6 +11,8 @@ export type Collected =
 export interface AnswerControl {
   readonly element: HTMLElement;
   collect(): Collected;
+  /** Puts back an order saved in a draft (ordering questions only; other controls are plain inputs). */
+  restoreOrder?(order: readonly string[]): void;
 }
 
 export interface ControlDeps<Q extends QuizQuestion> {

@@ -2,6 +2,7 @@
 import type { PreparedQuestion, QuizAnswer, QuizQuestion } from '../../sim/quiz';
 import { h } from '../dom';
 import { createAnswerControl } from './answer-control';
+import { readDraft, writeDraft, type DraftStore } from './answer-draft';
 import { uiText, type Painter } from './painter';
 
 export function createQuestionForm(
@@ -10,8 +11,21 @@ export function createQuestionForm(
   prepared: PreparedQuestion,
   idBase: string,
   onSubmit: (answer: QuizAnswer) => void,
+  drafts?: DraftStore,
 ): HTMLFormElement {
   const control = createAnswerControl({ painter, question, prepared, idBase });
+  // A half-entered answer survives a reload, as the budget sliders do.
+  const saved = drafts?.load();
+  if (saved) {
+    writeDraft(control.element, saved);
+    if (saved.order) control.restoreOrder?.(saved.order);
+  }
+  const keep = () => {
+    const draft = readDraft(control.element);
+    if (draft) drafts?.save(draft);
+    else drafts?.clear();
+  };
+  for (const type of ['input', 'change', 'click']) control.element.addEventListener(type, keep);
   const alertText = h('span');
   // Present from the start (empty), so screen readers reliably speak it when text appears.
   const alert = h(
@@ -37,6 +51,7 @@ export function createQuestionForm(
     const body = alert.firstElementChild as HTMLElement;
     if ('answer' in collected) {
       body.hidden = true;
+      drafts?.clear();
       onSubmit(collected.answer);
       return;
     }

@@ -10,6 +10,7 @@ import type { Screen, UiContext } from '../screen-context';
 import { createFeedback } from './feedback';
 import { createLanguageToggle } from './language-toggle';
 import { createPainter } from './painter';
+import type { DraftStore } from './answer-draft';
 import { createQuestionForm } from './question-form';
 import './quiz.css';
 
@@ -29,6 +30,8 @@ export interface QuestionViewOptions {
   onAnswered(answer: QuizAnswer): Grade | null | Promise<Grade | null>;
   /** The "Next question"/"Continue" button after feedback. */
   onNext(): void;
+  /** Keeps a half-entered answer across reloads (none: it is not kept). */
+  drafts?: DraftStore;
 }
 
 /** A language's name in the sentence's language ("anglais" in French), not its own name ("English"). */
@@ -95,20 +98,27 @@ export function mountQuestionView(container: HTMLElement, options: QuestionViewO
     answered = true;
     showFeedback(options.submitted.answer, options.submitted.grade, false);
   } else {
-    const form = createQuestionForm(painter, question, prepared, idBase, (answer) => {
-      if (answered) return;
-      const done = (graded: Grade | null) => {
-        form.inert = false;
-        answered = graded !== null;
-        if (graded) showFeedback(answer, graded, true);
-      };
-      // Taken at once, so a second press while the answer is being saved does nothing.
-      answered = true;
-      const graded = options.onAnswered(answer);
-      if (!(graded instanceof Promise)) return done(graded);
-      form.inert = true;
-      void graded.then(done);
-    });
+    const form = createQuestionForm(
+      painter,
+      question,
+      prepared,
+      idBase,
+      (answer) => {
+        if (answered) return;
+        const done = (graded: Grade | null) => {
+          form.inert = false;
+          answered = graded !== null;
+          if (graded) showFeedback(answer, graded, true);
+        };
+        // Taken at once, so a second press while the answer is being saved does nothing.
+        answered = true;
+        const graded = options.onAnswered(answer);
+        if (!(graded instanceof Promise)) return done(graded);
+        form.inert = true;
+        void graded.then(done);
+      },
+      options.drafts,
+    );
     body.append(form);
   }
   container.append(element);

@@ -4,6 +4,7 @@ import { PARAMS } from '../../sim/params';
 import type { Grade, QuizAnswer, QuizQuestion } from '../../sim/quiz';
 import type { CheckpointSession } from '../../sim/session';
 import { bind, h, text } from '../dom';
+import type { DraftStore } from '../quiz/answer-draft';
 import { mountQuestionView } from '../quiz/question-view';
 import type { Screen, UiContext } from '../screen-context';
 
@@ -15,6 +16,8 @@ export interface CheckpointHandlers {
   onAnswer(answer: QuizAnswer): Grade | null | Promise<Grade | null>;
   onNext(): void;
   onFinish(): void;
+  /** Where the half-entered answer of a question is kept across reloads. */
+  drafts?(questionId: string): DraftStore;
 }
 
 function introCard(
@@ -111,6 +114,7 @@ export function mountCheckpointScreen(
       submitted: submittedAt(session, session.current),
       onAnswered: handlers.onAnswer,
       onNext: handlers.onNext,
+      drafts: handlers.drafts?.(prepared.id),
     });
   };
   // Saved in the session, so a reload on the first question does not show the introduction again.

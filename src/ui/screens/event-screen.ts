@@ -135,12 +135,12 @@ export function mountEventScreen(
       firstEvent ? text('p', 'game:event.optionNote', { class: 'note' }) : null,
       h('ul', { class: 'options' }, ...options),
     ),
+    // Where the event comes from, one click away: it matters for trust, not for the decision.
     h(
-      'p',
+      'details',
       { class: 'source' },
-      text('strong', 'game:event.source'),
-      document.createTextNode(' '),
-      text('span', `events:${event.id}.source`),
+      text('summary', 'game:event.source'),
+      text('p', `events:${event.id}.source`),
     ),
   );
   translateTree(card, ctx.t);
