@@ -194,6 +194,9 @@ export function createGameView(root: HTMLElement, deps: GameViewDeps): GameView 
     // start at the top: the page's scroll would otherwise carry over from the last screen's button.
     window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
     const heading = host.querySelector<HTMLElement>('h2[tabindex="-1"], [tabindex="-1"]');
+    // A dialog opened while this screen waited for the disk keeps the focus: taking it would leave
+    // the keyboard stuck behind the modal (Escape would no longer reach it).
+    if (document.querySelector('dialog[open]')) return;
     (heading ?? main).focus({ preventScroll: true });
   }
 
