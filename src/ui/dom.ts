@@ -33,10 +33,17 @@ export function paint<E extends HTMLElement>(element: E, job: (element: E) => vo
   const run = () => {
     if (running) return;
     running = true;
+    // A job that rebuilds its subtree (a language switch, a re-read after a reload) must not drop
+    // the keyboard on <body>: focus goes back to the new element with the same id.
+    const focused = document.activeElement;
+    const focusId = focused && element.contains(focused) ? focused.id : '';
     try {
       job(element);
     } finally {
       running = false;
+    }
+    if (focusId && !element.contains(document.activeElement)) {
+      element.querySelector<HTMLElement>(`#${CSS.escape(focusId)}`)?.focus({ preventScroll: true });
     }
   };
   paintJobs.set(element, run);

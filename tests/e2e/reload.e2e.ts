@@ -14,7 +14,11 @@ afterEach(async () => {
 const screenState = (page: Page) =>
   page.evaluate(() => ({
     heading: document.querySelector<HTMLElement>('.game-main h2, .game-main h1')?.innerText ?? '',
-    hud: document.querySelector<HTMLElement>('.hud-status')?.innerText ?? '',
+    // The HUD's facts, without the sound-cue badge that sits in its row for a moment.
+    hud: [...(document.querySelector('.hud-status')?.children ?? [])]
+      .filter((el) => !el.classList.contains('sound-cue'))
+      .map((el) => (el as HTMLElement).innerText)
+      .join('\n'),
     sliders: [...document.querySelectorAll<HTMLInputElement>('.plan input[type=range]')].map(
       (i) => i.value,
     ),
@@ -112,12 +116,74 @@ describe('a reload', { timeout: 120_000 }, () => {
       await page.reload();
       await expect.poll(() => kind(page), { timeout: 15_000 }).not.toBe('none');
       await expect.poll(() => screenState(page), { timeout: 5_000 }).toEqual(before);
+      // The keyboard starts on the screen's heading, not on <body>.
+      expect(
+        await page.evaluate(() => {
+          const at = document.activeElement;
+          return !!at?.matches('h1, h2') && !!at.closest('.game-main');
+        }),
+      ).toBe(true);
       // Longer than the announcer's delay and a cue's display time: anything replayed would show.
       await page.waitForTimeout(2_000);
       expect(await heard(page)).toEqual([]);
       expect(session.problems).toEqual([]);
     },
   );
+
+  it('in the middle of a quiz answer keeps what was entered, as the budget sliders are kept', async () => {
+    session = await openSession({ locale: 'en-US', reducedMotion: 'reduce' });
+    const { page } = session;
+    await page.goto(`${session.baseUrl}?seed=2`);
+    await page.click('#menu-newGame');
+    await page.click('label[for="setup-length-short"]');
+    await page.click('.setup button[type=submit]');
+    await page.locator('.plan').waitFor();
+    await playTo(page, 'quiz');
+    // Whatever the question's type: tick the second choice, type a number, pick the first match.
+    const entered = await page.evaluate(() => {
+      const form = document.querySelector('.quiz-form');
+      const radio = form?.querySelectorAll<HTMLInputElement>('input[type=radio]')[1];
+      radio?.click();
+      const number = form?.querySelector<HTMLInputElement>('input[type=number], input[inputmode]');
+      if (number) {
+        number.value = '7';
+        number.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      const select = form?.querySelector<HTMLSelectElement>('select');
+      if (select) {
+        select.selectedIndex = 1;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+      const down = form?.querySelector<HTMLButtonElement>('[data-direction="down"]');
+      down?.click();
+      return form?.querySelector('.quiz-ordering') ? 'ordering' : 'inputs';
+    });
+    const state = () =>
+      page.evaluate(() => {
+        const form = document.querySelector('.quiz-form');
+        return {
+          checked: [...(form?.querySelectorAll<HTMLInputElement>('input:checked') ?? [])].map(
+            (i) => i.id,
+          ),
+          values: [
+            ...(form?.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
+              'input:not([type=radio]), select',
+            ) ?? []),
+          ].map((i) => i.value),
+          order: [...(form?.querySelectorAll<HTMLElement>('.quiz-ordering [data-item]') ?? [])].map(
+            (r) => r.dataset.item,
+          ),
+        };
+      });
+    const before = await state();
+    expect(
+      entered === 'ordering' || before.checked.length + before.values.filter(Boolean).length > 0,
+    ).toBe(true);
+    await page.reload();
+    await page.locator('.quiz-form').waitFor({ timeout: 15_000 });
+    await expect.poll(state, { timeout: 5_000 }).toEqual(before);
+    expect(session.problems).toEqual([]);
+  });
 
   // The outcome is a view of the choice, sent on Continue: a reload there shows the card again, undecided.
   it('on an event outcome lands on the same event card, with nothing chosen yet', async () => {
