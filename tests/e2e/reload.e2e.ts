@@ -1,6 +1,7 @@
 // A reload lands on the same screen in the same state at every phase of a game (a finished game: on the title), and replays none of its sounds or announcements.
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startShortGame } from './support/kill';
 import { openSession, type Session } from './support/browser';
 import { answerAnything, screenKind as kind, type ScreenKind } from './support/screens';
 
@@ -82,11 +83,7 @@ describe('a reload', { timeout: 120_000 }, () => {
       session = await openSession({ locale: 'en-US', reducedMotion: 'reduce' });
       const { page } = session;
       await page.addInitScript(LISTEN);
-      await page.goto(`${session.baseUrl}?seed=2`);
-      await page.click('#menu-newGame');
-      await page.click('label[for="setup-length-short"]');
-      await page.click('.setup button[type=submit]');
-      await page.locator('.plan').waitFor();
+      await startShortGame(page, `${session.baseUrl}?seed=2`);
       if (target === 'plan') {
         await page.focus('#plan-talent');
         await page.keyboard.press('ArrowLeft');
@@ -133,11 +130,7 @@ describe('a reload', { timeout: 120_000 }, () => {
   it('in the middle of a quiz answer keeps what was entered, as the budget sliders are kept', async () => {
     session = await openSession({ locale: 'en-US', reducedMotion: 'reduce' });
     const { page } = session;
-    await page.goto(`${session.baseUrl}?seed=2`);
-    await page.click('#menu-newGame');
-    await page.click('label[for="setup-length-short"]');
-    await page.click('.setup button[type=submit]');
-    await page.locator('.plan').waitFor();
+    await startShortGame(page, `${session.baseUrl}?seed=2`);
     await playTo(page, 'quiz');
     // Whatever the question's type: tick the second choice, type a number, pick the first match.
     const entered = await page.evaluate(() => {
@@ -189,11 +182,7 @@ describe('a reload', { timeout: 120_000 }, () => {
   it('on an event outcome lands on the same event card, with nothing chosen yet', async () => {
     session = await openSession({ locale: 'en-US' });
     const { page } = session;
-    await page.goto(`${session.baseUrl}?seed=2`);
-    await page.click('#menu-newGame');
-    await page.click('label[for="setup-length-short"]');
-    await page.click('.setup button[type=submit]');
-    await page.locator('.plan').waitFor();
+    await startShortGame(page, `${session.baseUrl}?seed=2`);
     await playTo(page, 'event');
     const title = await page.locator('.event h2').innerText();
     await page.click('.option-button');
