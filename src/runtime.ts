@@ -115,6 +115,10 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
     showProblems();
     view.quit();
   });
+  // The title's Continue says whether there is a game to continue.
+  const syncSaved = () => deps.title.setSaved(store.snapshot().session !== null, ctx.t);
+  store.subscribe(syncSaved);
+  syncSaved();
   translateTree(overlay, ctx.t);
   // A reload lands where the player was: same phase, same question, same slider values (a game
   // in progress only: a finished one opens on the title, for the next student on a shared computer).

@@ -1,5 +1,6 @@
 // The title screen: game title, main menu, language switch and engine progress, as real DOM controls over the canvas.
-import { h, text } from './dom';
+import type { Translate } from '../services/i18n';
+import { bind, h, text } from './dom';
 import { icon } from './icons';
 import sealUrl from '../../assets/images/seal.svg';
 
@@ -29,6 +30,8 @@ export interface TitleScreen {
   readonly progressSlot: HTMLElement;
   /** Shows or hides the title (the game screens replace it). */
   setVisible(visible: boolean): void;
+  /** Says on the Continue entry whether there is a game to continue (it still explains if not). */
+  setSaved(saved: boolean, t: Translate): void;
 }
 
 function languageSwitch(deps: TitleScreenDeps): HTMLElement {
@@ -127,6 +130,14 @@ export function mountTitleScreen(root: HTMLElement, deps: TitleScreenDeps): Titl
     progressSlot,
     setVisible(visible) {
       element.hidden = !visible;
+    },
+    setSaved(saved, t) {
+      // Still focusable and pressable (it opens a short explanation), but marked unavailable.
+      const button = root.querySelector<HTMLButtonElement>('#menu-continue');
+      const hint = root.querySelector<HTMLElement>('#menu-continue-hint');
+      if (!button || !hint) return;
+      button.setAttribute('aria-disabled', String(!saved));
+      bind(hint, saved ? 'menu.continueHint' : 'menu.continueNone', t);
     },
   };
 }

@@ -102,6 +102,11 @@ describe('saves', () => {
     await page.click('.hud-button[data-i18n="game:hud.quit"]');
     await page.click('#panel-quit .button.primary');
     await page.locator('#menu-continue').waitFor();
+    // The title now offers the game to continue.
+    expect(await page.getAttribute('#menu-continue', 'aria-disabled')).toBe('false');
+    expect(await page.locator('#menu-continue-hint').innerText()).toBe(
+      'Pick up where you left off',
+    );
     const second = await context.newPage();
     await second.goto(`${session.baseUrl}`);
     await second.locator('.plan').waitFor();

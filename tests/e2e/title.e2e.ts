@@ -106,6 +106,11 @@ describe('title screen', () => {
     session = await openSession({ locale: 'en-US' });
     const { page } = session;
     await page.goto(session.baseUrl);
+    // With no saved game, "Continue" is marked unavailable and says why, before anything is pressed.
+    await expect
+      .poll(() => page.getAttribute('#menu-continue', 'aria-disabled'), { timeout: 10_000 })
+      .toBe('true');
+    expect(await page.locator('#menu-continue-hint').innerText()).toBe('No saved game yet');
     // "New game" opens the setup screen; with no game in progress, "Continue" says so in a panel.
     for (const entry of MENU.filter((e) => e !== 'newGame')) {
       await page.focus(`#menu-${entry}`);
