@@ -1,6 +1,6 @@
 // Event cards at play time: which card arrives this year, and what choosing an option does.
 import type { Content, Effect, EventCard } from './content-types';
-import { DIFFICULTY } from './params';
+import { DIFFICULTY, PARAMS } from './params';
 import { nextFloat, type Rng } from './rng';
 import type { GameState, IndicatorId, Indicators, Modifier } from './types';
 
@@ -65,41 +65,68 @@ export interface EventOutcome {
 
 const clamp = (x: number, hi: number): number => (x < 0 ? 0 : x > hi ? hi : x);
 
-/** Applies a card's shock and then one option's effects, in order. */
+/**
+ * An event's shift of an indicator, slowing down near the ends of the scale like every gain: about
+ * `amount` when there is room, never quite 0 or 100 (an indicator grows more slowly as it nears 100).
+ */
+function soften(v: number, amount: number): number {
+  if (amount > 0) {
+    const room = 100 - v;
+    return room > 0 ? 100 - room * Math.exp(-amount / room) : v;
+  }
+  return v > 0 ? v * Math.exp(amount / v) : v;
+}
+
+/** Applies a card's shock and then one option's effects, in order, at the drawn card's intensity. */
 export function applyEffects(s: GameState, effects: readonly Effect[]): EventOutcome {
   const severity = DIFFICULTY[s.difficulty].severity;
+  const intensity = s.event?.intensity ?? 1;
+  const lastYear = s.year >= s.lastYear;
   const indicators: Indicators = { ...s.indicators };
   const capital = { ...s.capital };
   const modifiers: Modifier[] = [...s.modifiers];
   const shifts: Partial<Record<IndicatorId, number>> = {};
   let { budgetAdjust, computeAccess, frontierBoost } = s;
+  const shift = (id: IndicatorId, amount: number): void => {
+    const before = indicators[id];
+    indicators[id] = soften(before, amount);
+    shifts[id] = (shifts[id] ?? 0) + indicators[id] - before;
+  };
   for (const e of effects) {
+    const k = e.kind === 'budget' || e.fixed ? 1 : e.inverse ? 2 - intensity : intensity;
     switch (e.kind) {
       case 'shift': {
-        let amount = e.amount < 0 ? e.amount * severity : e.amount;
+        let amount = (e.amount < 0 ? e.amount * severity : e.amount) * k;
         if (e.scaleBy) {
           const v = indicators[e.scaleBy.indicator] / 100;
           amount *= e.scaleBy.mode === 'protect' ? 1 - v : v;
         }
-        const before = indicators[e.indicator];
-        indicators[e.indicator] = clamp(before + amount, 100);
-        shifts[e.indicator] = (shifts[e.indicator] ?? 0) + indicators[e.indicator] - before;
+        shift(e.indicator, amount);
         break;
       }
       case 'budget':
-        budgetAdjust += e.amount;
+        // There is no next budget after the last year: the bill is paid as money sunk (waste).
+        if (lastYear) shift('waste', Math.max(0, -e.amount) * PARAMS.unpaidWaste);
+        else budgetAdjust += e.amount;
         break;
       case 'access':
-        computeAccess = clamp(computeAccess + (e.amount < 0 ? e.amount * severity : e.amount), 1);
+        computeAccess = clamp(
+          computeAccess + (e.amount < 0 ? e.amount * severity : e.amount) * k,
+          1,
+        );
         break;
       case 'boost':
-        modifiers.push({ pillar: e.pillar, factor: e.factor, untilYear: s.year + e.years });
+        modifiers.push({
+          pillar: e.pillar,
+          factor: 1 + (e.factor - 1) * k,
+          untilYear: s.year + e.years,
+        });
         break;
       case 'frontier':
-        frontierBoost += e.amount;
+        frontierBoost += e.amount * k;
         break;
       case 'capital':
-        capital[e.pillar] = Math.max(0, capital[e.pillar] + e.amount);
+        capital[e.pillar] = Math.max(0, capital[e.pillar] + e.amount * k);
         break;
     }
   }
@@ -107,6 +134,11 @@ export function applyEffects(s: GameState, effects: readonly Effect[]): EventOut
     patch: { indicators, budgetAdjust, computeAccess, modifiers, frontierBoost, capital },
     shifts,
   };
+}
+
+/** A drawn card's intensity: 0.3 to 1.7 in tenths, one number from the game's generator. */
+export function drawIntensity(rng: Rng): number {
+  return Math.round(3 + 14 * nextFloat(rng)) / 10;
 }
 
 /** What effects do, as the player reads them (the shock, an option, or both). */
