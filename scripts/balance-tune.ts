@@ -65,20 +65,20 @@ function value(d: Draw, optionId: string): number {
 /** The careful option's gains (good shifts, access, boosts), which the tuning scales together. */
 function gains(card: EventCard, bold: string): { set: (k: number) => void } {
   const option = card.options.find((o) => o.id !== bold);
+  // The content is plain data: the tuning edits its numbers in place (never saved from here).
+  type Editable = { kind: string; indicator?: string; amount?: number; factor?: number };
   const items = (option?.effects ?? []).map((e) => ({
-    e: e as Record<string, number>,
-    orig: { ...e } as Record<string, number>,
+    e: e as unknown as Editable,
+    orig: { ...e } as unknown as Editable,
   }));
   return {
     set: (k) => {
       for (const { e, orig } of items) {
-        const kind = orig.kind as unknown as string;
-        if (kind === 'shift') {
-          const good =
-            ((orig.indicator as unknown as string) === 'waste') !== (orig.amount ?? 0) > 0;
-          if (good) e.amount = (orig.amount ?? 0) * k;
-        } else if (kind === 'access' && (orig.amount ?? 0) > 0) e.amount = (orig.amount ?? 0) * k;
-        else if (kind === 'boost') e.factor = 1 + ((orig.factor ?? 1) - 1) * k;
+        const amount = orig.amount ?? 0;
+        if (orig.kind === 'shift') {
+          if ((orig.indicator === 'waste') !== amount > 0) e.amount = amount * k;
+        } else if (orig.kind === 'access' && amount > 0) e.amount = amount * k;
+        else if (orig.kind === 'boost') e.factor = 1 + ((orig.factor ?? 1) - 1) * k;
       }
     },
   };
@@ -108,7 +108,7 @@ for (let pass = 0; pass < passes; pass++) {
         if ((top[i] ?? 0) > value(d, other)) row[0]++;
         by.set(d.setting, row);
       });
-      const shares = [...by.values()].filter(([, n]) => n >= 4).map(([w, n]) => w / n);
+      const shares = [...by.values()].filter(([, n]) => n >= 2).map(([w, n]) => w / n);
       return shares.length ? (Math.max(...shares) + Math.min(...shares)) / 2 : 0.5;
     };
     let [lo, hi] = [0, 8];

@@ -19,8 +19,8 @@ export const HISTORICAL_EVENTS: readonly EventCard[] = [
       {
         id: 'stockpile',
         effects: [
-          { kind: 'access', amount: 0.1, inverse: true },
-          { kind: 'shift', indicator: 'capability', amount: 2.4, inverse: true },
+          { kind: 'access', amount: 0.2, inverse: true },
+          { kind: 'shift', indicator: 'capability', amount: 4.9, inverse: true },
           { kind: 'budget', amount: -1 },
         ],
       },
@@ -65,7 +65,7 @@ export const HISTORICAL_EVENTS: readonly EventCard[] = [
       {
         id: 'compliant-chips',
         effects: [
-          { kind: 'access', amount: 0.12, inverse: true },
+          { kind: 'access', amount: 0.51, inverse: true },
           { kind: 'shift', indicator: 'chipAutonomy', amount: -3.5, fixed: true },
           { kind: 'budget', amount: -1.5 },
         ],
@@ -108,8 +108,8 @@ export const HISTORICAL_EVENTS: readonly EventCard[] = [
       {
         id: 'foundations',
         effects: [
-          { kind: 'boost', pillar: 'talent', factor: 3.08, years: 3, inverse: true },
-          { kind: 'shift', indicator: 'talent', amount: 13.9, inverse: true },
+          { kind: 'boost', pillar: 'talent', factor: 5.19, years: 3, inverse: true },
+          { kind: 'shift', indicator: 'talent', amount: 28, inverse: true },
         ],
       },
     ],
@@ -146,8 +146,8 @@ export const HISTORICAL_EVENTS: readonly EventCard[] = [
       {
         id: 'pick-winners',
         effects: [
-          { kind: 'shift', indicator: 'ecosystem', amount: 3.4, inverse: true },
-          { kind: 'shift', indicator: 'capability', amount: 1.7, inverse: true },
+          { kind: 'shift', indicator: 'ecosystem', amount: 3, inverse: true },
+          { kind: 'shift', indicator: 'capability', amount: 1.5, inverse: true },
         ],
       },
     ],
@@ -186,8 +186,8 @@ export const HISTORICAL_EVENTS: readonly EventCard[] = [
       {
         id: 'national-champion',
         effects: [
-          { kind: 'shift', indicator: 'capability', amount: 3, inverse: true },
-          { kind: 'shift', indicator: 'chipAutonomy', amount: 1.5, inverse: true },
+          { kind: 'shift', indicator: 'capability', amount: 2.2, inverse: true },
+          { kind: 'shift', indicator: 'chipAutonomy', amount: 1.1, inverse: true },
           { kind: 'shift', indicator: 'influence', amount: -5.2, fixed: true },
         ],
       },
