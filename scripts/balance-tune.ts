@@ -6,7 +6,6 @@ import { rawScore } from '../src/sim/score';
 import { DIFFICULTIES, LENGTHS, type GameState } from '../src/sim/types';
 import { nextAction, playOut, type Policy } from '../src/sim/headless/play';
 import { adaptivePolicy, fixedPolicy } from '../src/sim/headless/policies';
-import { adaptiveOption } from '../src/sim/headless/adaptive';
 import { ACCURACY, content, quizOf, type Setting } from './balance-search';
 
 interface Draw {
@@ -29,10 +28,7 @@ function boldBudget(card: EventCard): { option: string; effect: { amount: number
 function draws(seeds: number): Map<string, Draw[]> {
   const out = new Map<string, Draw[]>();
   const adaptive = adaptivePolicy(content);
-  const even: Policy = {
-    allocate: fixedPolicy([1, 1, 1, 1]).allocate,
-    choose: (s) => adaptiveOption(s, content),
-  };
+  const even = fixedPolicy([1, 1, 1, 1]);
   const settings: Setting[] = LENGTHS.flatMap((length) =>
     DIFFICULTIES.map((difficulty) => ({ difficulty, length })),
   );
@@ -91,6 +87,8 @@ const handles = new Map<string, { set: (k: number) => void }>();
 for (let pass = 0; pass < passes; pass++) {
   const all = draws(seeds);
   for (const card of content.events) {
+    // CARDS=a,b tunes only those cards (the others keep their numbers).
+    if (process.env.CARDS && !process.env.CARDS.split(',').includes(card.id)) continue;
     const bold = boldBudget(card);
     const list = all.get(card.id) ?? [];
     if (!bold || list.length === 0) continue;

@@ -85,7 +85,7 @@ function chooseOption(s: GameState, optionId: unknown, content: Content): ApplyR
     const options = s.event.options;
     return fail({ code: 'event/unknown-option', eventId, optionId: String(optionId), options });
   }
-  const out = applyEffects(s, [...card.shock, ...option.effects]);
+  const out = applyEffects(s, [...card.shock, ...option.effects], card.shock.length);
   const n = draft(s);
   Object.assign(n, out.patch);
   n.frontier = scriptedFrontier(s.year, s.difficulty, n.frontierBoost);

@@ -1,26 +1,22 @@
 // Event cards at play time: which card arrives this year, and what choosing an option does.
-import type { Content, Effect, EventCard } from './content-types';
+import type { Content, DrawRule, Effect, EventCard } from './content-types';
 import { DIFFICULTY, PARAMS } from './params';
 import { nextFloat, type Rng } from './rng';
 import type { GameState, IndicatorId, Indicators, Modifier } from './types';
 
 /** The historical card of this year if unused, else a seeded weighted draw among eligible cards. */
 export function drawEvent(s: GameState, content: Content, rng: Rng): EventCard | null {
-  const used = (id: string): boolean => s.usedEvents.includes(id);
+  const used = s.usedEvents;
   for (const card of content.events) {
-    if (card.year === s.year && !used(card.id)) return card;
+    if (card.year === s.year && !used.includes(card.id)) return card;
   }
   let total = 0;
   const pool: { card: EventCard; weight: number }[] = [];
   for (const card of content.events) {
     const rule = card.draw;
-    if (card.year !== undefined || rule === undefined || used(card.id)) continue;
+    if (card.year !== undefined || rule === undefined || used.includes(card.id)) continue;
     if (rule.minYear !== undefined && s.year < rule.minYear) continue;
-    const ok = (rule.when ?? []).every((w) => {
-      const v = s.indicators[w.indicator];
-      return (w.min === undefined || v >= w.min) && (w.max === undefined || v <= w.max);
-    });
-    if (!ok) continue;
+    if (rule.when && !holds(rule.when, s.indicators)) continue;
     const by = rule.weightBy;
     const weight = rule.weight + (by ? (by.factor * s.indicators[by.indicator]) / 100 : 0);
     if (weight <= 0) continue;
@@ -38,6 +34,15 @@ export function drawEvent(s: GameState, content: Content, rng: Rng): EventCard |
     dated.reduce((sum, e) => sum + e.weight, 0),
     rng,
   );
+}
+
+/** Every draw condition holds on these indicators (a plain loop: it runs every year). */
+function holds(when: NonNullable<DrawRule['when']>, indicators: Indicators): boolean {
+  for (const w of when) {
+    const v = indicators[w.indicator];
+    if ((w.min !== undefined && v < w.min) || (w.max !== undefined && v > w.max)) return false;
+  }
+  return true;
 }
 
 function pick(
@@ -77,9 +82,29 @@ function soften(v: number, amount: number): number {
   return v > 0 ? v * Math.exp(amount / v) : v;
 }
 
-/** Applies a card's shock and then one option's effects, in order, at the drawn card's intensity. */
-export function applyEffects(s: GameState, effects: readonly Effect[]): EventOutcome {
-  const severity = DIFFICULTY[s.difficulty].severity;
+/** Moves one indicator by an event (softly near 0 and 100) and records the shift for the trace. */
+function shiftBy(
+  indicators: Indicators,
+  shifts: Partial<Record<IndicatorId, number>>,
+  id: IndicatorId,
+  amount: number,
+): void {
+  const before = indicators[id];
+  indicators[id] = soften(before, amount);
+  shifts[id] = (shifts[id] ?? 0) + indicators[id] - before;
+}
+
+/**
+ * Applies a card's shock and then one option's effects, in order, at the drawn card's intensity. The
+ * difficulty's severity hardens the first `shockCount` effects (the shock), never a choice's own
+ * downsides, so which option is right does not hang on the difficulty.
+ */
+export function applyEffects(
+  s: GameState,
+  effects: readonly Effect[],
+  shockCount = effects.length,
+): EventOutcome {
+  const hardness = DIFFICULTY[s.difficulty].severity;
   const intensity = s.event?.intensity ?? 1;
   const lastYear = s.year >= s.lastYear;
   const indicators: Indicators = { ...s.indicators };
@@ -87,13 +112,10 @@ export function applyEffects(s: GameState, effects: readonly Effect[]): EventOut
   const modifiers: Modifier[] = [...s.modifiers];
   const shifts: Partial<Record<IndicatorId, number>> = {};
   let { budgetAdjust, computeAccess, frontierBoost } = s;
-  const shift = (id: IndicatorId, amount: number): void => {
-    const before = indicators[id];
-    indicators[id] = soften(before, amount);
-    shifts[id] = (shifts[id] ?? 0) + indicators[id] - before;
-  };
-  for (const e of effects) {
+  for (let i = 0; i < effects.length; i++) {
+    const e = effects[i] as Effect;
     const k = e.kind === 'budget' || e.fixed ? 1 : e.inverse ? 2 - intensity : intensity;
+    const severity = i < shockCount ? hardness : 1;
     switch (e.kind) {
       case 'shift': {
         let amount = (e.amount < 0 ? e.amount * severity : e.amount) * k;
@@ -101,12 +123,13 @@ export function applyEffects(s: GameState, effects: readonly Effect[]): EventOut
           const v = indicators[e.scaleBy.indicator] / 100;
           amount *= e.scaleBy.mode === 'protect' ? 1 - v : v;
         }
-        shift(e.indicator, amount);
+        shiftBy(indicators, shifts, e.indicator, amount);
         break;
       }
       case 'budget':
         // There is no next budget after the last year: the bill is paid as money sunk (waste).
-        if (lastYear) shift('waste', Math.max(0, -e.amount) * PARAMS.unpaidWaste);
+        if (lastYear)
+          shiftBy(indicators, shifts, 'waste', Math.max(0, -e.amount) * PARAMS.unpaidWaste);
         else budgetAdjust += e.amount;
         break;
       case 'access':
@@ -171,8 +194,8 @@ function tenthsApart(a: Indicators, b: Indicators): Indicators {
   return out;
 }
 
-function numbersOf(s: GameState, effects: readonly Effect[]): EventNumbers {
-  const { patch } = applyEffects(s, effects);
+function numbersOf(s: GameState, effects: readonly Effect[], shockCount: number): EventNumbers {
+  const { patch } = applyEffects(s, effects, shockCount);
   return {
     shifts: tenthsApart(patch.indicators, s.indicators),
     budget: patch.budgetAdjust - s.budgetAdjust,
@@ -207,7 +230,7 @@ export function eventForecast(
   const card = content.events.find((c) => c.id === eventId);
   const option = card?.options.find((o) => o.id === optionId);
   if (!card || !option) return null;
-  const total = numbersOf(s, [...card.shock, ...option.effects]);
-  const shock = numbersOf(s, card.shock);
+  const total = numbersOf(s, [...card.shock, ...option.effects], card.shock.length);
+  const shock = numbersOf(s, card.shock, card.shock.length);
   return { ...total, shock, option: minus(total, shock) };
 }

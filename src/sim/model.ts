@@ -111,7 +111,6 @@ export function stepYear(
   const frontierGain = P.frontierSpill * dim(useful.openSource);
   if (!withCauses) return { indicators, pipeline, frontierGain, causes: EMPTY_CAUSES };
 
-  const c = (source: string, amount: number): Contribution => ({ source, amount });
   const causes: Record<IndicatorId, Contribution[]> = {
     capability: [
       c('synergy.computeTalent', synGain),
@@ -148,6 +147,10 @@ export function stepYear(
     ],
   };
   return { indicators, pipeline, frontierGain, causes };
+}
+
+function c(source: string, amount: number): Contribution {
+  return { source, amount };
 }
 
 const EMPTY_CAUSES: Record<IndicatorId, Contribution[]> = {

@@ -59,7 +59,7 @@ export interface DifficultyParams {
 }
 
 export const DIFFICULTY: Record<Difficulty, DifficultyParams> = {
-  easy: { budget: 1.2, severity: 0.7, frontierPace: 0.9 },
+  easy: { budget: 1.12, severity: 0.8, frontierPace: 0.9 },
   normal: { budget: 1, severity: 1, frontierPace: 1 },
   hard: { budget: 0.85, severity: 1.3, frontierPace: 1.1 },
 };

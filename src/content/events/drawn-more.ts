@@ -20,8 +20,8 @@ export const MORE_DRAWN_EVENTS: readonly EventCard[] = [
       {
         id: 'let-market',
         effects: [
-          { kind: 'shift', indicator: 'ecosystem', amount: 11, inverse: true },
-          { kind: 'shift', indicator: 'talent', amount: 3.7, inverse: true },
+          { kind: 'shift', indicator: 'ecosystem', amount: 11.7, inverse: true },
+          { kind: 'shift', indicator: 'talent', amount: 3.9, inverse: true },
         ],
       },
     ],
@@ -60,7 +60,7 @@ export const MORE_DRAWN_EVENTS: readonly EventCard[] = [
           {
             kind: 'shift',
             indicator: 'capability',
-            amount: 2,
+            amount: 3.7,
             scaleBy: { indicator: 'talent', mode: 'amplify' },
             inverse: true,
           },
@@ -95,11 +95,11 @@ export const MORE_DRAWN_EVENTS: readonly EventCard[] = [
       {
         id: 'pilots',
         effects: [
-          { kind: 'shift', indicator: 'ecosystem', amount: 5.8, inverse: true },
+          { kind: 'shift', indicator: 'ecosystem', amount: 4.8, inverse: true },
           {
             kind: 'shift',
             indicator: 'waste',
-            amount: -33.4,
+            amount: -27.3,
             scaleBy: { indicator: 'waste', mode: 'amplify' },
             inverse: true,
           },
@@ -128,8 +128,8 @@ export const MORE_DRAWN_EVENTS: readonly EventCard[] = [
       {
         id: 'stay-quiet',
         effects: [
-          { kind: 'shift', indicator: 'chipAutonomy', amount: 9.6, inverse: true },
-          { kind: 'shift', indicator: 'influence', amount: 3.2, inverse: true },
+          { kind: 'shift', indicator: 'chipAutonomy', amount: 10.2, inverse: true },
+          { kind: 'shift', indicator: 'influence', amount: 3.4, inverse: true },
         ],
       },
     ],
@@ -158,8 +158,8 @@ export const MORE_DRAWN_EVENTS: readonly EventCard[] = [
       {
         id: 'open-doors',
         effects: [
-          { kind: 'shift', indicator: 'talent', amount: 4.9, inverse: true },
-          { kind: 'shift', indicator: 'influence', amount: 19.5, inverse: true },
+          { kind: 'shift', indicator: 'talent', amount: 4.3, inverse: true },
+          { kind: 'shift', indicator: 'influence', amount: 17, inverse: true },
         ],
       },
     ],
@@ -178,7 +178,7 @@ export const MORE_DRAWN_EVENTS: readonly EventCard[] = [
       {
         id: 'let-compete',
         effects: [
-          { kind: 'shift', indicator: 'influence', amount: 18.6, inverse: true },
+          { kind: 'shift', indicator: 'influence', amount: 15.4, inverse: true },
           { kind: 'shift', indicator: 'ecosystem', amount: -5.2, fixed: true },
         ],
       },

@@ -26,8 +26,8 @@ export const DRAWN_EVENTS: readonly EventCard[] = [
       {
         id: 'mentor-first',
         effects: [
-          { kind: 'shift', indicator: 'ecosystem', amount: 2, inverse: true },
-          { kind: 'shift', indicator: 'talent', amount: 5.9, inverse: true },
+          { kind: 'shift', indicator: 'ecosystem', amount: 2.3, inverse: true },
+          { kind: 'shift', indicator: 'talent', amount: 6.8, inverse: true },
         ],
       },
     ],
@@ -62,12 +62,12 @@ export const DRAWN_EVENTS: readonly EventCard[] = [
           {
             kind: 'shift',
             indicator: 'waste',
-            amount: -5.7,
+            amount: -9,
             scaleBy: { indicator: 'waste', mode: 'amplify' },
             inverse: true,
           },
-          { kind: 'shift', indicator: 'chipAutonomy', amount: 1.5, inverse: true },
-          { kind: 'shift', indicator: 'ecosystem', amount: 2, inverse: true },
+          { kind: 'shift', indicator: 'chipAutonomy', amount: 2.4, inverse: true },
+          { kind: 'shift', indicator: 'ecosystem', amount: 3.1, inverse: true },
         ],
       },
     ],
@@ -98,7 +98,7 @@ export const DRAWN_EVENTS: readonly EventCard[] = [
       {
         id: 'keep-all',
         effects: [
-          { kind: 'shift', indicator: 'ecosystem', amount: 0.4, inverse: true },
+          { kind: 'shift', indicator: 'ecosystem', amount: 4.4, inverse: true },
           { kind: 'shift', indicator: 'waste', amount: 3.5, fixed: true },
         ],
       },
@@ -123,8 +123,8 @@ export const DRAWN_EVENTS: readonly EventCard[] = [
       {
         id: 'light-touch',
         effects: [
-          { kind: 'shift', indicator: 'ecosystem', amount: 5.8, inverse: true },
-          { kind: 'shift', indicator: 'capability', amount: 1.4, inverse: true },
+          { kind: 'shift', indicator: 'ecosystem', amount: 4.4, inverse: true },
+          { kind: 'shift', indicator: 'capability', amount: 1.1, inverse: true },
           { kind: 'shift', indicator: 'influence', amount: -5.2, fixed: true },
         ],
       },
@@ -158,8 +158,8 @@ export const DRAWN_EVENTS: readonly EventCard[] = [
       {
         id: 'go-it-alone',
         effects: [
-          { kind: 'shift', indicator: 'chipAutonomy', amount: 12.3, inverse: true },
-          { kind: 'shift', indicator: 'talent', amount: 4.1, inverse: true },
+          { kind: 'shift', indicator: 'chipAutonomy', amount: 18.4, inverse: true },
+          { kind: 'shift', indicator: 'talent', amount: 6.1, inverse: true },
         ],
       },
     ],
@@ -190,7 +190,7 @@ export const DRAWN_EVENTS: readonly EventCard[] = [
       {
         id: 'rent-cloud',
         effects: [
-          { kind: 'shift', indicator: 'capability', amount: 4.3, inverse: true },
+          { kind: 'shift', indicator: 'capability', amount: 4.7, inverse: true },
           { kind: 'shift', indicator: 'chipAutonomy', amount: -1.8, fixed: true },
         ],
       },

@@ -19,8 +19,8 @@ export const HISTORICAL_EVENTS: readonly EventCard[] = [
       {
         id: 'stockpile',
         effects: [
-          { kind: 'access', amount: 0.2, inverse: true },
-          { kind: 'shift', indicator: 'capability', amount: 4.9, inverse: true },
+          { kind: 'access', amount: 0.11, inverse: true },
+          { kind: 'shift', indicator: 'capability', amount: 2.8, inverse: true },
           { kind: 'budget', amount: -1 },
         ],
       },
@@ -65,7 +65,7 @@ export const HISTORICAL_EVENTS: readonly EventCard[] = [
       {
         id: 'compliant-chips',
         effects: [
-          { kind: 'access', amount: 0.51, inverse: true },
+          { kind: 'access', amount: 0.13, inverse: true },
           { kind: 'shift', indicator: 'chipAutonomy', amount: -3.5, fixed: true },
           { kind: 'budget', amount: -1.5 },
         ],
@@ -99,7 +99,7 @@ export const HISTORICAL_EVENTS: readonly EventCard[] = [
       {
         id: 'hundred-models',
         effects: [
-          { kind: 'shift', indicator: 'capability', amount: 7.9 },
+          { kind: 'shift', indicator: 'capability', amount: 2.6 },
           { kind: 'shift', indicator: 'ecosystem', amount: 10.5 },
           { kind: 'shift', indicator: 'waste', amount: 10.5, fixed: true },
           { kind: 'budget', amount: -1.5 },
@@ -108,8 +108,8 @@ export const HISTORICAL_EVENTS: readonly EventCard[] = [
       {
         id: 'foundations',
         effects: [
-          { kind: 'boost', pillar: 'talent', factor: 5.19, years: 3, inverse: true },
-          { kind: 'shift', indicator: 'talent', amount: 28, inverse: true },
+          { kind: 'boost', pillar: 'talent', factor: 2.05, years: 3, inverse: true },
+          { kind: 'shift', indicator: 'talent', amount: 7, inverse: true },
         ],
       },
     ],
@@ -146,7 +146,7 @@ export const HISTORICAL_EVENTS: readonly EventCard[] = [
       {
         id: 'pick-winners',
         effects: [
-          { kind: 'shift', indicator: 'ecosystem', amount: 3, inverse: true },
+          { kind: 'shift', indicator: 'ecosystem', amount: 2.9, inverse: true },
           { kind: 'shift', indicator: 'capability', amount: 1.5, inverse: true },
         ],
       },
@@ -186,7 +186,7 @@ export const HISTORICAL_EVENTS: readonly EventCard[] = [
       {
         id: 'national-champion',
         effects: [
-          { kind: 'shift', indicator: 'capability', amount: 2.2, inverse: true },
+          { kind: 'shift', indicator: 'capability', amount: 2.3, inverse: true },
           { kind: 'shift', indicator: 'chipAutonomy', amount: 1.1, inverse: true },
           { kind: 'shift', indicator: 'influence', amount: -5.2, fixed: true },
         ],

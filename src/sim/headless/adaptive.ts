@@ -91,7 +91,7 @@ function halfCredit(s: GameState, content: Content): GameState {
 
 /**
  * The value of choosing an option: the state after the card (exactly what its forecast shows), then
- * the look-ahead with this year's split kept. No hidden future is read.
+ * the look-ahead of the plan this policy would make next. No hidden future is read.
  */
 export function optionValue(s: GameState, optionId: string, content: Content): number {
   const r = apply(s, { type: 'event/choose', optionId }, content);
@@ -99,8 +99,8 @@ export function optionValue(s: GameState, optionId: string, content: Content): n
   let n = r.state;
   if (n.phase === 'checkpoint') n = halfCredit(n, content);
   if (n.phase === 'end') return rawScore(n.indicators, n.frontier);
-  const keep = s.lastAllocation ? weightsOf(s.lastAllocation) : [1, 1, 1, 1];
-  return lookahead(n, keep);
+  // Next year's plan as this policy would make it: a boost or a budget cut changes the best split.
+  return lookahead(n, adaptiveUnits(n));
 }
 
 /** The option with the best value on this state (ties: the first). */
