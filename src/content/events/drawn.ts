@@ -98,7 +98,7 @@ export const DRAWN_EVENTS: readonly EventCard[] = [
       {
         id: 'keep-all',
         effects: [
-          { kind: 'shift', indicator: 'ecosystem', amount: 4.4, inverse: true },
+          { kind: 'shift', indicator: 'ecosystem', amount: 2.6, inverse: true },
           { kind: 'shift', indicator: 'waste', amount: 3.5, fixed: true },
         ],
       },
@@ -158,8 +158,8 @@ export const DRAWN_EVENTS: readonly EventCard[] = [
       {
         id: 'go-it-alone',
         effects: [
-          { kind: 'shift', indicator: 'chipAutonomy', amount: 18.4, inverse: true },
-          { kind: 'shift', indicator: 'talent', amount: 6.1, inverse: true },
+          { kind: 'shift', indicator: 'chipAutonomy', amount: 15.8, inverse: true },
+          { kind: 'shift', indicator: 'talent', amount: 5.2, inverse: true },
         ],
       },
     ],
@@ -190,7 +190,7 @@ export const DRAWN_EVENTS: readonly EventCard[] = [
       {
         id: 'rent-cloud',
         effects: [
-          { kind: 'shift', indicator: 'capability', amount: 4.7, inverse: true },
+          { kind: 'shift', indicator: 'capability', amount: 4.5, inverse: true },
           { kind: 'shift', indicator: 'chipAutonomy', amount: -1.8, fixed: true },
         ],
       },
