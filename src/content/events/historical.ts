@@ -65,7 +65,7 @@ export const HISTORICAL_EVENTS: readonly EventCard[] = [
       {
         id: 'compliant-chips',
         effects: [
-          { kind: 'access', amount: 0.12, inverse: true },
+          { kind: 'access', amount: 0.1, inverse: true },
           { kind: 'shift', indicator: 'chipAutonomy', amount: -3.5, fixed: true },
           { kind: 'budget', amount: -1.5 },
         ],
@@ -186,7 +186,7 @@ export const HISTORICAL_EVENTS: readonly EventCard[] = [
       {
         id: 'national-champion',
         effects: [
-          { kind: 'shift', indicator: 'capability', amount: 2.4, inverse: true },
+          { kind: 'shift', indicator: 'capability', amount: 2.5, inverse: true },
           { kind: 'shift', indicator: 'chipAutonomy', amount: 1.2, inverse: true },
           { kind: 'shift', indicator: 'influence', amount: -5.2, fixed: true },
         ],
