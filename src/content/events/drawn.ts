@@ -190,7 +190,7 @@ export const DRAWN_EVENTS: readonly EventCard[] = [
       {
         id: 'rent-cloud',
         effects: [
-          { kind: 'shift', indicator: 'capability', amount: 4.5, inverse: true },
+          { kind: 'shift', indicator: 'capability', amount: 4.3, inverse: true },
           { kind: 'shift', indicator: 'chipAutonomy', amount: -1.8, fixed: true },
         ],
       },
