@@ -70,7 +70,7 @@ describe('the model behind the game (issue 12)', () => {
 
   it('every card has a state where each of its options is the better one', () => {
     // Early and late, after an even, a chip-heavy or a talent-heavy plan (kept afterwards).
-    const states = [1, 3, 8].flatMap((years) =>
+    const states = [1, 8].flatMap((years) =>
       [
         [1, 1, 1, 1],
         [3, 1, 1, 1],
@@ -88,7 +88,8 @@ describe('the model behind the game (issue 12)', () => {
       }
       expect([card.id, winners.size]).toEqual([card.id, card.options.length]);
     }
-  });
+    // Hundreds of look-aheads: a generous limit for a busy shared machine, not a speed check.
+  }, 120_000);
 
   it('an event shift slows near the ends of the scale and never reaches 0 or 100', () => {
     const s = { ...fresh(), indicators: { ...fresh().indicators, ecosystem: 95, influence: 3 } };
@@ -160,7 +161,7 @@ describe('the model behind the game (issue 12)', () => {
         (play(setting, seed, fixedPolicy([1, 1, 1, 1])).score?.total ?? 0),
     );
     expect(wins.length).toBeGreaterThanOrEqual(5);
-  });
+  }, 60_000);
 
   it('replaying a move from a JSON copy of a drawn card gives the same numbers', () => {
     let s = midGame(2);
