@@ -2,7 +2,7 @@
 import type { Content } from './content-types';
 import { checkAllocation, cleanAllocation } from './budget';
 import { checkpointDue, checkResults, earnCapital } from './checkpoint';
-import { applyEffects, drawEvent } from './events';
+import { applyEffects, drawEvent, drawIntensity } from './events';
 import { stepYear } from './model';
 import { PARAMS } from './params';
 import { PILLARS, type QuestionResult } from './pillars';
@@ -38,7 +38,7 @@ export function apply(state: GameState, action: Action, content: Content): Apply
     case 'event/choose':
       return chooseOption(state, (action as { optionId: unknown }).optionId, content);
     case 'checkpoint/answer':
-      return answerCheckpoint(state, (action as { results: unknown }).results);
+      return answerCheckpoint(state, (action as { results: unknown }).results, content);
     default:
       return fail({ code: 'action/unknown', type: typeof type === 'string' ? type : String(type) });
   }
@@ -67,11 +67,12 @@ function commitPlan(s: GameState, allocation: unknown): ApplyResult {
 function afterResolve(s: GameState, content: Content): GameState {
   const rng = openRng(s.rng);
   const card = drawEvent(s, content, rng);
+  const intensity = card ? drawIntensity(rng) : 1;
   const n = draft(s);
   n.rng = saveRng(rng);
   if (!card) return afterEvent(n, content);
   n.phase = 'event';
-  n.event = { id: card.id, options: card.options.map((o) => o.id) };
+  n.event = { id: card.id, options: card.options.map((o) => o.id), intensity };
   return n;
 }
 
@@ -84,7 +85,7 @@ function chooseOption(s: GameState, optionId: unknown, content: Content): ApplyR
     const options = s.event.options;
     return fail({ code: 'event/unknown-option', eventId, optionId: String(optionId), options });
   }
-  const out = applyEffects(s, [...card.shock, ...option.effects]);
+  const out = applyEffects(s, [...card.shock, ...option.effects], card.shock.length);
   const n = draft(s);
   Object.assign(n, out.patch);
   n.frontier = scriptedFrontier(s.year, s.difficulty, n.frontierBoost);
@@ -112,7 +113,7 @@ function afterEvent(s: GameState, content: Content): GameState {
   return n;
 }
 
-function answerCheckpoint(s: GameState, results: unknown): ApplyResult {
+function answerCheckpoint(s: GameState, results: unknown, content: Content): ApplyResult {
   if (s.phase !== 'checkpoint' || !s.checkpoint) {
     return wrongPhase(s, 'checkpoint/answer', 'checkpoint');
   }
@@ -121,7 +122,7 @@ function answerCheckpoint(s: GameState, results: unknown): ApplyResult {
   const list = results as readonly QuestionResult[];
   const credit = list.reduce((sum, r) => sum + r.credit, 0);
   const n = draft(s);
-  n.capital = earnCapital(s.capital, list);
+  n.capital = earnCapital(s.capital, list, content.scenarios[s.length].capitalPerCredit);
   n.checkpoint = null;
   n.checkpointsDone = s.checkpointsDone + 1;
   n.quiz = { answered: s.quiz.answered + list.length, credit: s.quiz.credit + credit };

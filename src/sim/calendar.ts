@@ -19,11 +19,18 @@ export function baseBudget(year: number, difficulty: Difficulty): number {
   return round1(b);
 }
 
+/** The US frontier in 2018, and how fast its distance to 100 shrinks each year (normal pace). */
+const FRONTIER_START = 55;
+const FRONTIER_RATE = 0.16;
+
 /**
- * The US frontier (0–100): 55 in 2018, +3.4 points a year, plus `boost` (what rivals gained from
- * our open code and collaborations), capped at 100 like every indicator.
+ * The US frontier (0–100): 55 in 2018, rising about 5 points a year at first and more slowly as it
+ * nears the top (about 93 in 2030), plus `boost` (what rivals gained from our open code and
+ * collaborations). It approaches 100 without reaching it, so every boost still widens the gap.
  */
 export function scriptedFrontier(year: number, difficulty: Difficulty, boost = 0): number {
-  const pace = 3.4 * DIFFICULTY[difficulty].frontierPace;
-  return Math.min(100, 55 + pace * (year - 2018) + boost);
+  const pace = FRONTIER_RATE * DIFFICULTY[difficulty].frontierPace;
+  const room = (100 - FRONTIER_START) * Math.exp(-pace * (year - 2018));
+  // base + boost while the boost is small next to the room left; never 100.
+  return boost > 0 ? 100 - room * Math.exp(-boost / room) : 100 - room + boost;
 }

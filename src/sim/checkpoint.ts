@@ -43,8 +43,9 @@ export function checkResults(results: unknown, questionCount: number): SimError 
 export function earnCapital(
   capital: Record<PillarId, number>,
   results: readonly QuestionResult[],
+  perCredit: number = PARAMS.capitalPerCredit,
 ): Record<PillarId, number> {
   const out = { ...capital };
-  for (const r of results) out[r.pillar] += r.credit * PARAMS.capitalPerCredit;
+  for (const r of results) out[r.pillar] += r.credit * perCredit;
   return out;
 }

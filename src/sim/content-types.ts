@@ -22,6 +22,10 @@ export type SourceRef =
  * are multiplied by the difficulty's severity. `scaleBy` makes a shift depend on earlier choices:
  * 'protect' multiplies it by (1 − value/100) (e.g. sanctions hurt less with chip autonomy),
  * 'amplify' by value/100 (e.g. an open model spreads further when it is good).
+ * Every effect but a budget change is also multiplied by the drawn card's intensity I (how big the
+ * shock or the opportunity is this time, 0.3–1.7, shown by the card's numbers): a bold option's gains
+ * grow with it. `fixed` effects (money, fixed costs) stay as written; `inverse` ones, a careful
+ * option's gains, count (2 − I) times: caution pays when the event is small, boldness when it is big.
  */
 export type Effect =
   | {
@@ -29,22 +33,42 @@ export type Effect =
       readonly indicator: IndicatorId;
       readonly amount: number;
       readonly scaleBy?: { readonly indicator: IndicatorId; readonly mode: 'protect' | 'amplify' };
+      readonly fixed?: boolean;
+      readonly inverse?: boolean;
     }
   /** Change to next year's budget, billions of US dollars. */
   | { readonly kind: 'budget'; readonly amount: number }
   /** Change to the share (0–1) of foreign advanced chips that can be bought. */
-  | { readonly kind: 'access'; readonly amount: number }
+  | {
+      readonly kind: 'access';
+      readonly amount: number;
+      readonly fixed?: boolean;
+      readonly inverse?: boolean;
+    }
   /** The pillar's spending counts `factor` times for `years` years, starting next year. */
   | {
       readonly kind: 'boost';
       readonly pillar: PillarId;
       readonly factor: number;
       readonly years: number;
+      readonly fixed?: boolean;
+      readonly inverse?: boolean;
     }
   /** Points added to the US frontier: what rivals gain from us. */
-  | { readonly kind: 'frontier'; readonly amount: number }
+  | {
+      readonly kind: 'frontier';
+      readonly amount: number;
+      readonly fixed?: boolean;
+      readonly inverse?: boolean;
+    }
   /** Political capital (efficiency percent) added to a pillar. */
-  | { readonly kind: 'capital'; readonly pillar: PillarId; readonly amount: number };
+  | {
+      readonly kind: 'capital';
+      readonly pillar: PillarId;
+      readonly amount: number;
+      readonly fixed?: boolean;
+      readonly inverse?: boolean;
+    };
 
 export interface EventOption {
   readonly id: string;
@@ -87,6 +111,11 @@ export interface Scenario {
   /** Checkpoints come after these year offsets (0 = first year). */
   readonly checkpointAfter: readonly number[];
   readonly questionsPerCheckpoint: number;
+  /**
+   * Political capital per unit of quiz credit (percent). Short games have fewer questions and fewer
+   * years for capital to work, so each answer weighs more; absent: PARAMS.capitalPerCredit.
+   */
+  readonly capitalPerCredit?: number;
   readonly start: Readonly<Record<IndicatorId, number>>;
   readonly sources: readonly SourceRef[];
 }

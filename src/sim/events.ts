@@ -1,26 +1,22 @@
 // Event cards at play time: which card arrives this year, and what choosing an option does.
-import type { Content, Effect, EventCard } from './content-types';
-import { DIFFICULTY } from './params';
+import type { Content, DrawRule, Effect, EventCard } from './content-types';
+import { DIFFICULTY, PARAMS } from './params';
 import { nextFloat, type Rng } from './rng';
 import type { GameState, IndicatorId, Indicators, Modifier } from './types';
 
 /** The historical card of this year if unused, else a seeded weighted draw among eligible cards. */
 export function drawEvent(s: GameState, content: Content, rng: Rng): EventCard | null {
-  const used = (id: string): boolean => s.usedEvents.includes(id);
+  const used = s.usedEvents;
   for (const card of content.events) {
-    if (card.year === s.year && !used(card.id)) return card;
+    if (card.year === s.year && !used.includes(card.id)) return card;
   }
   let total = 0;
   const pool: { card: EventCard; weight: number }[] = [];
   for (const card of content.events) {
     const rule = card.draw;
-    if (card.year !== undefined || rule === undefined || used(card.id)) continue;
+    if (card.year !== undefined || rule === undefined || used.includes(card.id)) continue;
     if (rule.minYear !== undefined && s.year < rule.minYear) continue;
-    const ok = (rule.when ?? []).every((w) => {
-      const v = s.indicators[w.indicator];
-      return (w.min === undefined || v >= w.min) && (w.max === undefined || v <= w.max);
-    });
-    if (!ok) continue;
+    if (rule.when && !holds(rule.when, s.indicators)) continue;
     const by = rule.weightBy;
     const weight = rule.weight + (by ? (by.factor * s.indicators[by.indicator]) / 100 : 0);
     if (weight <= 0) continue;
@@ -38,6 +34,15 @@ export function drawEvent(s: GameState, content: Content, rng: Rng): EventCard |
     dated.reduce((sum, e) => sum + e.weight, 0),
     rng,
   );
+}
+
+/** Every draw condition holds on these indicators (a plain loop: it runs every year). */
+function holds(when: NonNullable<DrawRule['when']>, indicators: Indicators): boolean {
+  for (const w of when) {
+    const v = indicators[w.indicator];
+    if ((w.min !== undefined && v < w.min) || (w.max !== undefined && v > w.max)) return false;
+  }
+  return true;
 }
 
 function pick(
@@ -65,41 +70,86 @@ export interface EventOutcome {
 
 const clamp = (x: number, hi: number): number => (x < 0 ? 0 : x > hi ? hi : x);
 
-/** Applies a card's shock and then one option's effects, in order. */
-export function applyEffects(s: GameState, effects: readonly Effect[]): EventOutcome {
-  const severity = DIFFICULTY[s.difficulty].severity;
+/**
+ * An event's shift of an indicator, slowing down near the ends of the scale like every gain: about
+ * `amount` when there is room, never quite 0 or 100 (an indicator grows more slowly as it nears 100).
+ */
+function soften(v: number, amount: number): number {
+  if (amount > 0) {
+    const room = 100 - v;
+    return room > 0 ? 100 - room * Math.exp(-amount / room) : v;
+  }
+  return v > 0 ? v * Math.exp(amount / v) : v;
+}
+
+/** Moves one indicator by an event (softly near 0 and 100) and records the shift for the trace. */
+function shiftBy(
+  indicators: Indicators,
+  shifts: Partial<Record<IndicatorId, number>>,
+  id: IndicatorId,
+  amount: number,
+): void {
+  const before = indicators[id];
+  indicators[id] = soften(before, amount);
+  shifts[id] = (shifts[id] ?? 0) + indicators[id] - before;
+}
+
+/**
+ * Applies a card's shock and then one option's effects, in order, at the drawn card's intensity. The
+ * difficulty's severity hardens the first `shockCount` effects (the shock), never a choice's own
+ * downsides, so which option is right does not hang on the difficulty.
+ */
+export function applyEffects(
+  s: GameState,
+  effects: readonly Effect[],
+  shockCount = effects.length,
+): EventOutcome {
+  const hardness = DIFFICULTY[s.difficulty].severity;
+  const intensity = s.event?.intensity ?? 1;
+  const lastYear = s.year >= s.lastYear;
   const indicators: Indicators = { ...s.indicators };
   const capital = { ...s.capital };
   const modifiers: Modifier[] = [...s.modifiers];
   const shifts: Partial<Record<IndicatorId, number>> = {};
   let { budgetAdjust, computeAccess, frontierBoost } = s;
-  for (const e of effects) {
+  for (let i = 0; i < effects.length; i++) {
+    const e = effects[i] as Effect;
+    const k = e.kind === 'budget' || e.fixed ? 1 : e.inverse ? 2 - intensity : intensity;
+    const severity = i < shockCount ? hardness : 1;
     switch (e.kind) {
       case 'shift': {
-        let amount = e.amount < 0 ? e.amount * severity : e.amount;
+        let amount = (e.amount < 0 ? e.amount * severity : e.amount) * k;
         if (e.scaleBy) {
           const v = indicators[e.scaleBy.indicator] / 100;
           amount *= e.scaleBy.mode === 'protect' ? 1 - v : v;
         }
-        const before = indicators[e.indicator];
-        indicators[e.indicator] = clamp(before + amount, 100);
-        shifts[e.indicator] = (shifts[e.indicator] ?? 0) + indicators[e.indicator] - before;
+        shiftBy(indicators, shifts, e.indicator, amount);
         break;
       }
       case 'budget':
-        budgetAdjust += e.amount;
+        // There is no next budget after the last year: the bill is paid as money sunk (waste).
+        if (lastYear)
+          shiftBy(indicators, shifts, 'waste', Math.max(0, -e.amount) * PARAMS.unpaidWaste);
+        else budgetAdjust += e.amount;
         break;
       case 'access':
-        computeAccess = clamp(computeAccess + (e.amount < 0 ? e.amount * severity : e.amount), 1);
+        computeAccess = clamp(
+          computeAccess + (e.amount < 0 ? e.amount * severity : e.amount) * k,
+          1,
+        );
         break;
       case 'boost':
-        modifiers.push({ pillar: e.pillar, factor: e.factor, untilYear: s.year + e.years });
+        modifiers.push({
+          pillar: e.pillar,
+          factor: 1 + (e.factor - 1) * k,
+          untilYear: s.year + e.years,
+        });
         break;
       case 'frontier':
-        frontierBoost += e.amount;
+        frontierBoost += e.amount * k;
         break;
       case 'capital':
-        capital[e.pillar] = Math.max(0, capital[e.pillar] + e.amount);
+        capital[e.pillar] = Math.max(0, capital[e.pillar] + e.amount * k);
         break;
     }
   }
@@ -107,6 +157,11 @@ export function applyEffects(s: GameState, effects: readonly Effect[]): EventOut
     patch: { indicators, budgetAdjust, computeAccess, modifiers, frontierBoost, capital },
     shifts,
   };
+}
+
+/** A drawn card's intensity: 0.3 to 1.7 in tenths, one number from the game's generator. */
+export function drawIntensity(rng: Rng): number {
+  return Math.round(3 + 14 * nextFloat(rng)) / 10;
 }
 
 /** What effects do, as the player reads them (the shock, an option, or both). */
@@ -139,8 +194,8 @@ function tenthsApart(a: Indicators, b: Indicators): Indicators {
   return out;
 }
 
-function numbersOf(s: GameState, effects: readonly Effect[]): EventNumbers {
-  const { patch } = applyEffects(s, effects);
+function numbersOf(s: GameState, effects: readonly Effect[], shockCount: number): EventNumbers {
+  const { patch } = applyEffects(s, effects, shockCount);
   return {
     shifts: tenthsApart(patch.indicators, s.indicators),
     budget: patch.budgetAdjust - s.budgetAdjust,
@@ -175,7 +230,7 @@ export function eventForecast(
   const card = content.events.find((c) => c.id === eventId);
   const option = card?.options.find((o) => o.id === optionId);
   if (!card || !option) return null;
-  const total = numbersOf(s, [...card.shock, ...option.effects]);
-  const shock = numbersOf(s, card.shock);
+  const total = numbersOf(s, [...card.shock, ...option.effects], card.shock.length);
+  const shock = numbersOf(s, card.shock, card.shock.length);
   return { ...total, shock, option: minus(total, shock) };
 }

@@ -86,6 +86,11 @@ export function stepYear(
   const overTotal =
     overspend.chips + overspend.incubators + overspend.talent + overspend.openSource;
   const writeOff = -P.wasteWriteOff * v.waste;
+  const baseWaste =
+    P.wastePerBillion * (alloc.chips + alloc.incubators + alloc.talent + alloc.openSource);
+  // New waste slows near 100 like every other indicator's growth.
+  const wasteIn = P.wastePerOverspend * overTotal + baseWaste;
+  const wasteRoom = 1 - v.waste / 100;
   const decay = {
     capability: -P.decay.capability * v.capability,
     chipAutonomy: -P.decay.chipAutonomy * v.chipAutonomy,
@@ -100,13 +105,12 @@ export function stepYear(
     ecosystem: clamp(v.ecosystem + incGain + adoptGain + decay.ecosystem),
     talent: clamp(v.talent + talGain + decay.talent),
     influence: clamp(v.influence + osGain + appealGain + decay.influence),
-    waste: clamp(v.waste + P.wastePerOverspend * overTotal + writeOff),
+    waste: clamp(v.waste + wasteIn * wasteRoom + writeOff),
   };
   const pipeline = { chips: useful.chips, talent: [useful.talent, s.pipeline.talent[0]] as const };
   const frontierGain = P.frontierSpill * dim(useful.openSource);
   if (!withCauses) return { indicators, pipeline, frontierGain, causes: EMPTY_CAUSES };
 
-  const c = (source: string, amount: number): Contribution => ({ source, amount });
   const causes: Record<IndicatorId, Contribution[]> = {
     capability: [
       c('synergy.computeTalent', synGain),
@@ -134,14 +138,19 @@ export function stepYear(
       c('decay', decay.influence),
     ],
     waste: [
-      c('overspend.chips', P.wastePerOverspend * overspend.chips),
-      c('overspend.incubators', P.wastePerOverspend * overspend.incubators),
-      c('overspend.talent', P.wastePerOverspend * overspend.talent),
-      c('overspend.openSource', P.wastePerOverspend * overspend.openSource),
+      c('overspend.chips', P.wastePerOverspend * overspend.chips * wasteRoom),
+      c('overspend.incubators', P.wastePerOverspend * overspend.incubators * wasteRoom),
+      c('overspend.talent', P.wastePerOverspend * overspend.talent * wasteRoom),
+      c('overspend.openSource', P.wastePerOverspend * overspend.openSource * wasteRoom),
+      c('waste.failures', baseWaste * wasteRoom),
       c('waste.writeOff', writeOff),
     ],
   };
   return { indicators, pipeline, frontierGain, causes };
+}
+
+function c(source: string, amount: number): Contribution {
+  return { source, amount };
 }
 
 const EMPTY_CAUSES: Record<IndicatorId, Contribution[]> = {

@@ -36,12 +36,16 @@ export const PARAMS = {
   /** US frontier points per ln(1 + open-source billions): open code also helps rivals. */
   frontierSpill: 0.3,
   /** Yearly outcome noise: each pillar's gains are multiplied by 1 ± this. */
-  noise: 0.15,
+  noise: 0.3,
   /**
    * Political capital per unit of quiz credit (percent: the pillar's money goes that much further
    * and its projects absorb that much more), and the share kept each year (it fades by 20%).
    */
-  capitalPerCredit: 85,
+  capitalPerCredit: 260,
+  /** Waste points per billion of an event's cost that falls in the last year (no budget left to pay it). */
+  unpaidWaste: 2,
+  /** Waste points per billion spent: even good programmes have some failures, so waste never reaches 0. */
+  wastePerBillion: 0.08,
   capitalRetention: 0.8,
 } as const;
 
@@ -55,7 +59,7 @@ export interface DifficultyParams {
 }
 
 export const DIFFICULTY: Record<Difficulty, DifficultyParams> = {
-  easy: { budget: 1.2, severity: 0.7, frontierPace: 0.9 },
+  easy: { budget: 1.12, severity: 0.8, frontierPace: 0.9 },
   normal: { budget: 1, severity: 1, frontierPace: 1 },
   hard: { budget: 0.85, severity: 1.3, frontierPace: 1.1 },
 };

@@ -3,11 +3,11 @@ import type { Indicators, ScoreBreakdown } from './types';
 
 /** Closing the gap to the US frontier is worth up to 360 points; a gap of 50 points scores 0. */
 const GAP_POINTS = 360;
-const GAP_ZERO = 50;
+const GAP_ZERO = 35;
 /** Each stock is worth up to 160 points between a floor (15, what neglect leaves) and 85. */
 const STOCK_POINTS = 160;
-const STOCK_FLOOR = 15;
-const STOCK_SPAN = 70;
+const STOCK_FLOOR = 30;
+const STOCK_SPAN = 60;
 /** Below 1, the first points above the floor are worth the most: balance pays. */
 const STOCK_CURVE = 0.7;
 /** Waste costs 2.5 points per point of waste. */

@@ -101,7 +101,15 @@ export interface GameState {
   /** One-off change to next year's budget (billions), set by event choices. */
   readonly budgetAdjust: number;
   readonly usedEvents: readonly string[];
-  readonly event: { readonly id: string; readonly options: readonly string[] } | null;
+  readonly event: {
+    readonly id: string;
+    readonly options: readonly string[];
+    /**
+     * How big the shock or opportunity is this time (0.3–1.7, in tenths), drawn with the card: it
+     * multiplies every effect but money and fixed costs. Absent in games saved before issue 12: 1.
+     */
+    readonly intensity?: number;
+  } | null;
   /** This year's event and the option chosen, until the year's record is written. */
   readonly yearEvent: {
     readonly id: string;

@@ -12,15 +12,16 @@ export const MORE_DRAWN_EVENTS: readonly EventCard[] = [
       {
         id: 'grants',
         effects: [
-          { kind: 'shift', indicator: 'talent', amount: 4 },
-          { kind: 'budget', amount: -1.2 },
+          { kind: 'shift', indicator: 'talent', amount: 13.1 },
+          { kind: 'shift', indicator: 'ecosystem', amount: 5.2 },
+          { kind: 'budget', amount: -1.5 },
         ],
       },
       {
         id: 'let-market',
         effects: [
-          { kind: 'shift', indicator: 'ecosystem', amount: 4 },
-          { kind: 'shift', indicator: 'talent', amount: 1 },
+          { kind: 'shift', indicator: 'ecosystem', amount: 11.7, inverse: true },
+          { kind: 'shift', indicator: 'talent', amount: 3.9, inverse: true },
         ],
       },
     ],
@@ -45,11 +46,12 @@ export const MORE_DRAWN_EVENTS: readonly EventCard[] = [
           {
             kind: 'shift',
             indicator: 'influence',
-            amount: 14,
+            amount: 36.8,
             scaleBy: { indicator: 'influence', mode: 'protect' },
           },
-          { kind: 'shift', indicator: 'ecosystem', amount: 2 },
-          { kind: 'frontier', amount: 1 },
+          { kind: 'shift', indicator: 'ecosystem', amount: 5.2 },
+          { kind: 'frontier', amount: 1, fixed: true },
+          { kind: 'budget', amount: -1.5 },
         ],
       },
       {
@@ -58,10 +60,11 @@ export const MORE_DRAWN_EVENTS: readonly EventCard[] = [
           {
             kind: 'shift',
             indicator: 'capability',
-            amount: 3.5,
+            amount: 3.7,
             scaleBy: { indicator: 'talent', mode: 'amplify' },
+            inverse: true,
           },
-          { kind: 'shift', indicator: 'influence', amount: -1 },
+          { kind: 'shift', indicator: 'influence', amount: -1.8, fixed: true },
         ],
       },
     ],
@@ -84,16 +87,22 @@ export const MORE_DRAWN_EVENTS: readonly EventCard[] = [
       {
         id: 'subsidise',
         effects: [
-          { kind: 'shift', indicator: 'ecosystem', amount: 5 },
-          { kind: 'shift', indicator: 'influence', amount: 2 },
+          { kind: 'shift', indicator: 'ecosystem', amount: 10.5 },
+          { kind: 'shift', indicator: 'influence', amount: 5.2 },
           { kind: 'budget', amount: -1.5 },
         ],
       },
       {
         id: 'pilots',
         effects: [
-          { kind: 'shift', indicator: 'ecosystem', amount: 1 },
-          { kind: 'shift', indicator: 'waste', amount: -3 },
+          { kind: 'shift', indicator: 'ecosystem', amount: 4.8, inverse: true },
+          {
+            kind: 'shift',
+            indicator: 'waste',
+            amount: -27.3,
+            scaleBy: { indicator: 'waste', mode: 'amplify' },
+            inverse: true,
+          },
         ],
       },
     ],
@@ -111,15 +120,16 @@ export const MORE_DRAWN_EVENTS: readonly EventCard[] = [
       {
         id: 'scale-up',
         effects: [
-          { kind: 'shift', indicator: 'chipAutonomy', amount: 7 },
-          { kind: 'shift', indicator: 'waste', amount: 3 },
+          { kind: 'shift', indicator: 'chipAutonomy', amount: 23.6 },
+          { kind: 'shift', indicator: 'waste', amount: 3.5, fixed: true },
+          { kind: 'budget', amount: -1.5 },
         ],
       },
       {
         id: 'stay-quiet',
         effects: [
-          { kind: 'shift', indicator: 'chipAutonomy', amount: 3 },
-          { kind: 'shift', indicator: 'influence', amount: 1 },
+          { kind: 'shift', indicator: 'chipAutonomy', amount: 10.2, inverse: true },
+          { kind: 'shift', indicator: 'influence', amount: 3.4, inverse: true },
         ],
       },
     ],
@@ -141,15 +151,15 @@ export const MORE_DRAWN_EVENTS: readonly EventCard[] = [
       {
         id: 'recall-grants',
         effects: [
-          { kind: 'shift', indicator: 'talent', amount: 4 },
+          { kind: 'shift', indicator: 'talent', amount: 11.8 },
           { kind: 'budget', amount: -1.5 },
         ],
       },
       {
         id: 'open-doors',
         effects: [
-          { kind: 'shift', indicator: 'talent', amount: 1 },
-          { kind: 'shift', indicator: 'influence', amount: 4 },
+          { kind: 'shift', indicator: 'talent', amount: 4.3, inverse: true },
+          { kind: 'shift', indicator: 'influence', amount: 17, inverse: true },
         ],
       },
     ],
@@ -168,15 +178,16 @@ export const MORE_DRAWN_EVENTS: readonly EventCard[] = [
       {
         id: 'let-compete',
         effects: [
-          { kind: 'shift', indicator: 'influence', amount: 4 },
-          { kind: 'shift', indicator: 'ecosystem', amount: -4 },
+          { kind: 'shift', indicator: 'influence', amount: 15.4, inverse: true },
+          { kind: 'shift', indicator: 'ecosystem', amount: -5.2, fixed: true },
         ],
       },
       {
         id: 'stabilise',
         effects: [
-          { kind: 'shift', indicator: 'ecosystem', amount: 3 },
-          { kind: 'shift', indicator: 'waste', amount: 3 },
+          { kind: 'shift', indicator: 'ecosystem', amount: 18.4 },
+          { kind: 'shift', indicator: 'waste', amount: 3.5, fixed: true },
+          { kind: 'budget', amount: -1.5 },
         ],
       },
     ],

@@ -12,20 +12,22 @@ export const DRAWN_EVENTS: readonly EventCard[] = [
       {
         id: 'expand-campus',
         effects: [
-          { kind: 'shift', indicator: 'ecosystem', amount: 7 },
+          { kind: 'shift', indicator: 'ecosystem', amount: 26.2 },
           {
             kind: 'shift',
             indicator: 'waste',
-            amount: 6,
+            amount: 5.2,
             scaleBy: { indicator: 'ecosystem', mode: 'protect' },
+            fixed: true,
           },
+          { kind: 'budget', amount: -1.5 },
         ],
       },
       {
         id: 'mentor-first',
         effects: [
-          { kind: 'shift', indicator: 'ecosystem', amount: 1 },
-          { kind: 'shift', indicator: 'talent', amount: 3 },
+          { kind: 'shift', indicator: 'ecosystem', amount: 2.3, inverse: true },
+          { kind: 'shift', indicator: 'talent', amount: 6.8, inverse: true },
         ],
       },
     ],
@@ -44,17 +46,28 @@ export const DRAWN_EVENTS: readonly EventCard[] = [
       {
         id: 'write-off',
         effects: [
-          { kind: 'shift', indicator: 'waste', amount: -10 },
-          { kind: 'budget', amount: -0.6 },
-          { kind: 'shift', indicator: 'influence', amount: -2 },
+          {
+            kind: 'shift',
+            indicator: 'waste',
+            amount: -60,
+            scaleBy: { indicator: 'waste', mode: 'amplify' },
+          },
+          { kind: 'shift', indicator: 'influence', amount: -1.8, fixed: true },
+          { kind: 'budget', amount: -1.5 },
         ],
       },
       {
         id: 'repurpose',
         effects: [
-          { kind: 'shift', indicator: 'waste', amount: -3 },
-          { kind: 'shift', indicator: 'chipAutonomy', amount: 2 },
-          { kind: 'shift', indicator: 'ecosystem', amount: 2 },
+          {
+            kind: 'shift',
+            indicator: 'waste',
+            amount: -9,
+            scaleBy: { indicator: 'waste', mode: 'amplify' },
+            inverse: true,
+          },
+          { kind: 'shift', indicator: 'chipAutonomy', amount: 2.4, inverse: true },
+          { kind: 'shift', indicator: 'ecosystem', amount: 3.1, inverse: true },
         ],
       },
     ],
@@ -72,15 +85,21 @@ export const DRAWN_EVENTS: readonly EventCard[] = [
       {
         id: 'consolidate',
         effects: [
-          { kind: 'shift', indicator: 'waste', amount: -5 },
-          { kind: 'shift', indicator: 'ecosystem', amount: -3 },
+          {
+            kind: 'shift',
+            indicator: 'waste',
+            amount: -30,
+            scaleBy: { indicator: 'waste', mode: 'amplify' },
+          },
+          { kind: 'shift', indicator: 'ecosystem', amount: -3.5, fixed: true },
+          { kind: 'budget', amount: -1.5 },
         ],
       },
       {
         id: 'keep-all',
         effects: [
-          { kind: 'shift', indicator: 'ecosystem', amount: 3 },
-          { kind: 'shift', indicator: 'waste', amount: 4 },
+          { kind: 'shift', indicator: 'ecosystem', amount: 2.6, inverse: true },
+          { kind: 'shift', indicator: 'waste', amount: 3.5, fixed: true },
         ],
       },
     ],
@@ -96,16 +115,17 @@ export const DRAWN_EVENTS: readonly EventCard[] = [
       {
         id: 'strict-rules',
         effects: [
-          { kind: 'shift', indicator: 'influence', amount: 5 },
-          { kind: 'shift', indicator: 'ecosystem', amount: -2 },
+          { kind: 'shift', indicator: 'influence', amount: 18.4 },
+          { kind: 'shift', indicator: 'ecosystem', amount: -3.5, fixed: true },
+          { kind: 'budget', amount: -1.5 },
         ],
       },
       {
         id: 'light-touch',
         effects: [
-          { kind: 'shift', indicator: 'ecosystem', amount: 2 },
-          { kind: 'shift', indicator: 'capability', amount: 0.5 },
-          { kind: 'shift', indicator: 'influence', amount: -5 },
+          { kind: 'shift', indicator: 'ecosystem', amount: 4.4, inverse: true },
+          { kind: 'shift', indicator: 'capability', amount: 1.1, inverse: true },
+          { kind: 'shift', indicator: 'influence', amount: -5.2, fixed: true },
         ],
       },
     ],
@@ -128,17 +148,18 @@ export const DRAWN_EVENTS: readonly EventCard[] = [
       {
         id: 'accept',
         effects: [
-          { kind: 'shift', indicator: 'talent', amount: 3 },
-          { kind: 'shift', indicator: 'capability', amount: 1.5 },
-          { kind: 'frontier', amount: 1 },
-          { kind: 'shift', indicator: 'chipAutonomy', amount: -3 },
+          { kind: 'shift', indicator: 'talent', amount: 6.6 },
+          { kind: 'shift', indicator: 'capability', amount: 2.6 },
+          { kind: 'frontier', amount: 1, fixed: true },
+          { kind: 'shift', indicator: 'chipAutonomy', amount: -3.5, fixed: true },
+          { kind: 'budget', amount: -1.5 },
         ],
       },
       {
         id: 'go-it-alone',
         effects: [
-          { kind: 'shift', indicator: 'chipAutonomy', amount: 4 },
-          { kind: 'shift', indicator: 'talent', amount: 1 },
+          { kind: 'shift', indicator: 'chipAutonomy', amount: 15.8, inverse: true },
+          { kind: 'shift', indicator: 'talent', amount: 5.2, inverse: true },
         ],
       },
     ],
@@ -154,22 +175,23 @@ export const DRAWN_EVENTS: readonly EventCard[] = [
       {
         id: 'build-hubs',
         effects: [
-          { kind: 'budget', amount: -1.5 },
-          { kind: 'shift', indicator: 'capability', amount: 1 },
-          { kind: 'shift', indicator: 'chipAutonomy', amount: 4 },
+          { kind: 'shift', indicator: 'chipAutonomy', amount: 13.1 },
+          { kind: 'shift', indicator: 'capability', amount: 3.9 },
           {
             kind: 'shift',
             indicator: 'waste',
-            amount: 4,
+            amount: 7,
             scaleBy: { indicator: 'ecosystem', mode: 'protect' },
+            fixed: true,
           },
+          { kind: 'budget', amount: -1.5 },
         ],
       },
       {
         id: 'rent-cloud',
         effects: [
-          { kind: 'shift', indicator: 'capability', amount: 2 },
-          { kind: 'shift', indicator: 'chipAutonomy', amount: -1 },
+          { kind: 'shift', indicator: 'capability', amount: 4.3, inverse: true },
+          { kind: 'shift', indicator: 'chipAutonomy', amount: -1.8, fixed: true },
         ],
       },
     ],

@@ -19,15 +19,18 @@ export const HISTORICAL_EVENTS: readonly EventCard[] = [
       {
         id: 'stockpile',
         effects: [
-          { kind: 'budget', amount: -1.5 },
-          { kind: 'access', amount: 0.05 },
+          { kind: 'access', amount: 0.11, inverse: true },
+          { kind: 'shift', indicator: 'capability', amount: 2.8, inverse: true },
+          { kind: 'budget', amount: -1 },
         ],
       },
       {
         id: 'domestic',
         effects: [
-          { kind: 'boost', pillar: 'chips', factor: 1.4, years: 3 },
-          { kind: 'shift', indicator: 'ecosystem', amount: -1 },
+          { kind: 'boost', pillar: 'chips', factor: 2.31, years: 3 },
+          { kind: 'shift', indicator: 'chipAutonomy', amount: 7.9 },
+          { kind: 'shift', indicator: 'ecosystem', amount: -1.8, fixed: true },
+          { kind: 'budget', amount: -1.5 },
         ],
       },
     ],
@@ -62,17 +65,18 @@ export const HISTORICAL_EVENTS: readonly EventCard[] = [
       {
         id: 'compliant-chips',
         effects: [
-          { kind: 'access', amount: 0.1 },
+          { kind: 'access', amount: 0.1, inverse: true },
+          { kind: 'shift', indicator: 'chipAutonomy', amount: -3.5, fixed: true },
           { kind: 'budget', amount: -1.5 },
-          { kind: 'shift', indicator: 'chipAutonomy', amount: -3 },
         ],
       },
       {
         id: 'domestic-push',
         effects: [
-          { kind: 'boost', pillar: 'chips', factor: 1.5, years: 4 },
-          { kind: 'shift', indicator: 'capability', amount: -1 },
-          { kind: 'shift', indicator: 'chipAutonomy', amount: 4 },
+          { kind: 'boost', pillar: 'chips', factor: 2.58, years: 4 },
+          { kind: 'shift', indicator: 'chipAutonomy', amount: 10.5 },
+          { kind: 'shift', indicator: 'capability', amount: -1.8, fixed: true },
+          { kind: 'budget', amount: -1.5 },
         ],
       },
     ],
@@ -95,16 +99,17 @@ export const HISTORICAL_EVENTS: readonly EventCard[] = [
       {
         id: 'hundred-models',
         effects: [
-          { kind: 'shift', indicator: 'capability', amount: 2 },
-          { kind: 'shift', indicator: 'ecosystem', amount: 3 },
-          { kind: 'shift', indicator: 'waste', amount: 8 },
+          { kind: 'shift', indicator: 'capability', amount: 2.6 },
+          { kind: 'shift', indicator: 'ecosystem', amount: 10.5 },
+          { kind: 'shift', indicator: 'waste', amount: 10.5, fixed: true },
+          { kind: 'budget', amount: -1.5 },
         ],
       },
       {
         id: 'foundations',
         effects: [
-          { kind: 'boost', pillar: 'talent', factor: 1.4, years: 3 },
-          { kind: 'shift', indicator: 'talent', amount: 2 },
+          { kind: 'boost', pillar: 'talent', factor: 2.05, years: 3, inverse: true },
+          { kind: 'shift', indicator: 'talent', amount: 7, inverse: true },
         ],
       },
     ],
@@ -127,20 +132,22 @@ export const HISTORICAL_EVENTS: readonly EventCard[] = [
       {
         id: 'spread-wide',
         effects: [
-          { kind: 'shift', indicator: 'ecosystem', amount: 8 },
+          { kind: 'shift', indicator: 'ecosystem', amount: 26.2 },
           {
             kind: 'shift',
             indicator: 'waste',
-            amount: 6,
+            amount: 7,
             scaleBy: { indicator: 'talent', mode: 'protect' },
+            fixed: true,
           },
+          { kind: 'budget', amount: -1.5 },
         ],
       },
       {
         id: 'pick-winners',
         effects: [
-          { kind: 'shift', indicator: 'ecosystem', amount: 2 },
-          { kind: 'shift', indicator: 'capability', amount: 1 },
+          { kind: 'shift', indicator: 'ecosystem', amount: 2.9, inverse: true },
+          { kind: 'shift', indicator: 'capability', amount: 1.5, inverse: true },
         ],
       },
     ],
@@ -169,18 +176,19 @@ export const HISTORICAL_EVENTS: readonly EventCard[] = [
       {
         id: 'open-everything',
         effects: [
-          { kind: 'shift', indicator: 'influence', amount: 7 },
-          { kind: 'shift', indicator: 'ecosystem', amount: 3 },
-          { kind: 'frontier', amount: 1 },
-          { kind: 'boost', pillar: 'openSource', factor: 1.3, years: 3 },
+          { kind: 'shift', indicator: 'influence', amount: 21 },
+          { kind: 'shift', indicator: 'ecosystem', amount: 7.9 },
+          { kind: 'frontier', amount: 1.5, fixed: true },
+          { kind: 'boost', pillar: 'openSource', factor: 1.79, years: 3 },
+          { kind: 'budget', amount: -1.5 },
         ],
       },
       {
         id: 'national-champion',
         effects: [
-          { kind: 'shift', indicator: 'capability', amount: 2 },
-          { kind: 'shift', indicator: 'chipAutonomy', amount: 1 },
-          { kind: 'shift', indicator: 'influence', amount: -3 },
+          { kind: 'shift', indicator: 'capability', amount: 2.5, inverse: true },
+          { kind: 'shift', indicator: 'chipAutonomy', amount: 1.2, inverse: true },
+          { kind: 'shift', indicator: 'influence', amount: -5.2, fixed: true },
         ],
       },
     ],

@@ -4,7 +4,7 @@ import type { Content } from '../content-types';
 import { deriveSeed, nextFloat, openRng, saveRng, seedRng } from '../rng';
 import { rawScore } from '../score';
 import type { GameState } from '../types';
-import { adaptiveUnits } from './adaptive';
+import { adaptiveAllocation, adaptiveOption } from './adaptive';
 import { playOut, type Policy, type QuizPlayer } from './play';
 import { splitBudget, weightsOf, type Weights } from '../budget';
 
@@ -32,6 +32,21 @@ export function fixedPolicy(weights: Weights): Policy {
   return {
     allocate: (s) => splitBudget(s.budget, weights),
     choose: (s) => s.event?.options[0] ?? '',
+  };
+}
+
+/** A card → option answer sheet, read without looking at the state (unlisted cards: first option). */
+export type AnswerSheet = Readonly<Record<string, string>>;
+
+/** A fixed split every year and a fixed answer per card: the strongest player that never reads the state. */
+export function sheetPolicy(weights: Weights, sheet: AnswerSheet): Policy {
+  return {
+    allocate: (s) => splitBudget(s.budget, weights),
+    choose: (s) => {
+      const options = s.event?.options ?? [];
+      const pick = s.event ? sheet[s.event.id] : undefined;
+      return pick !== undefined && options.includes(pick) ? pick : (options[0] ?? '');
+    },
   };
 }
 
@@ -76,19 +91,11 @@ export function rolloutValue(s: GameState, optionId: string, content: Content): 
   return rawScore(end.indicators, end.frontier);
 }
 
-/** Re-plans each year with a look-ahead and picks the option whose rollout scores best. */
+/** Re-plans each year with a look-ahead to the last year and picks the option whose outlook is best. */
 export function adaptivePolicy(content: Content): Policy {
   return {
-    allocate: (s) => splitBudget(s.budget, adaptiveUnits(s)),
-    choose: (s) => {
-      let best = s.event?.options[0] ?? '';
-      let bestValue = -Infinity;
-      for (const id of s.event?.options ?? []) {
-        const v = rolloutValue(s, id, content);
-        if (v > bestValue) [best, bestValue] = [id, v];
-      }
-      return best;
-    },
+    allocate: (s) => adaptiveAllocation(s),
+    choose: (s) => adaptiveOption(s, content),
   };
 }
 

@@ -10,8 +10,8 @@ afterEach(() => document.body.replaceChildren());
 
 describe('the checkpoint summary', () => {
   it.each([
-    ['en', /political capital.*85% further.*20% a year/],
-    ['fr', /capital politique.*85\s%.*20\s%/],
+    ['en', /political capital.*260% further.*20% a year/],
+    ['fr', /capital politique.*260\s%.*20\s%/],
   ])('explains what credit does in %s', async (lang, expected) => {
     const ctx = await createContext(lang);
     const { session } = playUntil(
