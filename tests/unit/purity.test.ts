@@ -9,7 +9,8 @@ async function ruleIds(code: string, filePath: string): Promise<string[]> {
   return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
 }
 
-describe('purity lint for the rules', () => {
+// The first lint loads ESLint's whole config (over a second here, several under load).
+describe('purity lint for the rules', { timeout: 30_000 }, () => {
   it.each([
     ['Math.random()', 'export const roll = Math.random();', 'no-restricted-properties'],
     ['Date.now()', 'export const now = Date.now();', 'no-restricted-properties'],

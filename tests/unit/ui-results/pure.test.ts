@@ -8,10 +8,10 @@ import type { YearRecord } from '../../../src/sim';
 
 describe('score tiers', () => {
   it('uses the measured bounds for a standard game on normal', () => {
-    expect(tierBounds('normal', 'standard')).toEqual([680, 640, 580, 450]);
-    expect(tierOf(690, 'normal', 'standard')).toMatchObject({ id: 'frontier', rank: 1 });
-    expect(tierOf(680, 'normal', 'standard').id).toBe('frontier');
-    expect(tierOf(679.9, 'normal', 'standard').id).toBe('rival');
+    expect(tierBounds('normal', 'standard')).toEqual([710, 660, 590, 450]);
+    expect(tierOf(720, 'normal', 'standard')).toMatchObject({ id: 'frontier', rank: 1 });
+    expect(tierOf(710, 'normal', 'standard').id).toBe('frontier');
+    expect(tierOf(709.9, 'normal', 'standard').id).toBe('rival');
     expect(tierOf(600, 'normal', 'standard').id).toBe('builder');
     expect(tierOf(500, 'normal', 'standard').id).toBe('uneven');
     expect(tierOf(150, 'normal', 'standard')).toMatchObject({
@@ -21,10 +21,10 @@ describe('score tiers', () => {
     });
   });
   it('asks more on easy and less on hard or short games', () => {
-    expect(tierBounds('easy', 'standard')[0]).toBe(725);
-    expect(tierBounds('hard', 'short')[0]).toBe(585);
-    expect(tierOf(700, 'easy', 'standard').id).toBe('rival');
-    expect(tierOf(600, 'hard', 'short').id).toBe('frontier');
+    expect(tierBounds('easy', 'standard')[0]).toBe(737);
+    expect(tierBounds('hard', 'short')[0]).toBe(517);
+    expect(tierOf(720, 'easy', 'standard').id).toBe('rival');
+    expect(tierOf(530, 'hard', 'short').id).toBe('frontier');
   });
 });
 
