@@ -222,6 +222,14 @@ function buildSchemas(rules: SaveRules) {
       nickname: text(NAME_MAX_CHARS),
       review: boxes,
       resumeFrom: v.optional(sessionState),
+      // A class session game (issue 13): its session code, and checkpoints turned off.
+      classCode: v.optional(
+        v.pipe(
+          v.string(),
+          v.regex(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]$/),
+        ),
+      ),
+      checkpoints: v.optional(v.literal(false)),
     }),
     log: list(action, LOG_MAX),
     snapshot: sessionState,

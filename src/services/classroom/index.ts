@@ -1,0 +1,4 @@
+// The classroom module's public surface: session codes, result codes, verification, aggregation, CSV, the teacher's store, the demo class.
+export * from './errors';
+export * from './session-code';
+export * from './class-game';
