@@ -13,8 +13,9 @@ import { jsonEqual, restoreGame } from './services/save/replay';
 import { saveRules } from './services/save/save-rules';
 import { defaultMirror } from './services/storage/mirror';
 import { quizContent, type SessionEnv } from './sim';
-import type { AppPanels } from './ui/app-panels';
+import type { AppPanels, ClassPanel, ClassPanelId } from './ui/app-panels';
 import { createAppView, type AppView, type Mode } from './ui/app-view';
+import { createClassroom } from './ui/classroom/classroom';
 import { translateTree } from './ui/dom';
 import { connectGameEffects } from './ui/game-effects';
 import { downloadBackup, downloadText } from './ui/profiles/download';
@@ -36,6 +37,10 @@ export interface RuntimeDeps {
   onModeChange(mode: Mode): void;
   /** App-wide changes; the runtime emits `player` when another player becomes active. */
   readonly events: AppEvents;
+  /** The session code of a join link (`?class=CODE`), or null. */
+  readonly linkCode?: string | null;
+  /** Switches the game's language (a class session may fix it). */
+  setLanguage?(language: string): Promise<void>;
 }
 
 export interface Runtime {
@@ -44,6 +49,8 @@ export interface Runtime {
   readonly persistence: Persistence;
   /** The Players panel's body. */
   players(): { body: HTMLElement; refresh(): void };
+  /** The body of a classroom panel ("Join a class session", "Teacher"). */
+  classroom(id: ClassPanelId, container: HTMLElement): Promise<ClassPanel>;
 }
 
 /** Puts the active player's game (replayed from its log) and review boxes into the store (loading said when a replay changed it). */
@@ -97,11 +104,21 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
     env,
     durable: () => autosave.settled(),
     play,
+    resultsExtra: (session) => classroom.resultsExtra(session),
     onTitle: () => {
       // A waiting slider draft is queued first, so it is written before the lock goes.
       void autosave.flush();
       void persistence.unclaim();
     },
+  });
+  const classroom = createClassroom(ctx, {
+    view,
+    overlay,
+    title: deps.title,
+    env,
+    linkCode: deps.linkCode ?? null,
+    setLanguage: deps.setLanguage ?? (async () => undefined),
+    newSeed: deps.newSeed,
   });
   persistence.onLockChange((change) => {
     banner.showLock(change);
@@ -128,5 +145,6 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
         onSwitched: () => deps.events.emit('player', persistence.active().id),
         onChanged: () => undefined,
       }),
+    classroom: (id, container) => classroom.mount(id, container),
   };
 }
