@@ -2,3 +2,6 @@
 export * from './errors';
 export * from './session-code';
 export * from './class-game';
+export * from './result-code';
+export * from './demo';
+export * from './verify';
