@@ -51,7 +51,10 @@ export interface GameSettings {
    * the session it had reached, replayed onwards from there. Never set for a new game.
    */
   readonly resumeFrom?: SessionState;
-  /** A class session game: the session code it belongs to (an id, shown again on the results). */
+  /**
+   * A class session game: the session code it belongs to (an id, shown again on the results). Its
+   * checkpoints ask everyone the same questions: misses do not come back within the game.
+   */
   readonly classCode?: string;
   /** False when the class session turned checkpoints off: the game then never stops for a quiz. */
   readonly checkpoints?: false;
@@ -198,7 +201,9 @@ function withCheckpoint(state: SessionState, settings: GameSettings, env: Sessio
     count: due.questionCount,
     bank: env.quiz.bank,
     askedThisGame: state.quizRecord.asked,
-    missedThisGame: state.quizRecord.missed,
+    // A class game asks every student the same questions in the same order, so a miss does not
+    // come back within it (it does in the student's own games, through the review boxes).
+    missedThisGame: settings.classCode === undefined ? state.quizRecord.missed : [],
     boxes: state.boxes,
   });
   const empty = questions.map(() => null);

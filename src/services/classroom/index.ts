@@ -5,3 +5,5 @@ export * from './class-game';
 export * from './result-code';
 export * from './demo';
 export * from './verify';
+export * from './aggregate';
+export * from './csv';
