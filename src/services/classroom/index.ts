@@ -7,3 +7,4 @@ export * from './demo';
 export * from './verify';
 export * from './aggregate';
 export * from './csv';
+export * from './class-store';
