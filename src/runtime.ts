@@ -15,7 +15,13 @@ import { defaultMirror } from './services/storage/mirror';
 import { quizContent, type SessionEnv } from './sim';
 import type { AppPanels, ClassPanel, ClassPanelId } from './ui/app-panels';
 import { createAppView, type AppView, type Mode } from './ui/app-view';
-import { createClassroom } from './ui/classroom/classroom';
+import { createClassroomData, lazyClassStore } from './app/classroom';
+import { createClassStore } from './services/classroom/class-store';
+import { CLASS_SEED_LIMIT } from './services/classroom/session-code';
+import { randomSeed } from './services/seed';
+import { openStorage } from './services/storage/adapter';
+import { createClassroom, setProjector } from './ui/classroom/classroom';
+import { tierOf } from './ui/results/score-tier';
 import { translateTree } from './ui/dom';
 import { connectGameEffects } from './ui/game-effects';
 import { downloadBackup, downloadText } from './ui/profiles/download';
@@ -106,19 +112,41 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
     play,
     resultsExtra: (session) => classroom.resultsExtra(session),
     onTitle: () => {
+      // Projector mode is for the shared game only.
+      setProjector(false);
       // A waiting slider draft is queued first, so it is written before the lock goes.
       void autosave.flush();
       void persistence.unclaim();
     },
   });
+  const classStore = lazyClassStore(async () =>
+    createClassStore((await openStorage()).storage, () => Date.now()),
+  );
+  const classSeed = () => randomSeed() % CLASS_SEED_LIMIT;
   const classroom = createClassroom(ctx, {
     view,
     overlay,
     title: deps.title,
     env,
+    data: createClassroomData({
+      store: classStore,
+      env,
+      verify: { outcomeOf: (score, d, l) => tierOf(score, d, l).id },
+      randomSeed: classSeed,
+      t: () => ctx.t,
+    }),
     linkCode: deps.linkCode ?? null,
+    baseUrl: `${location.origin}${location.pathname}`,
     setLanguage: deps.setLanguage ?? (async () => undefined),
-    newSeed: deps.newSeed,
+    randomSeed: classSeed,
+    openSource: (section, opener) =>
+      void deps.panels.open('source', opener).then(() => {
+        const heading = document.getElementById(`source-section-${section}`);
+        heading?.scrollIntoView({ block: 'start' });
+        heading?.focus();
+      }),
+    download: (fileName, text, type) => downloadText(fileName, text, type),
+    onLanguage: (listener) => deps.events.on('language', listener),
   });
   persistence.onLockChange((change) => {
     banner.showLock(change);

@@ -1,13 +1,19 @@
-// The classroom side of the app: the join and teacher dialogs, the session game's result code, and the teacher's full-page session screen.
+// The classroom side of the app: the join and teacher dialogs, the session game's result code, the teacher's full-page session screen and projector mode.
 import { classGameSettings } from '../../services/classroom/class-game';
+import type { ClassSettings } from '../../services/classroom/session-code';
+import { translateTree } from '../dom';
 import type { PlaySession, SessionEnv } from '../../sim';
 import type { ClassPanel, ClassPanelId } from '../app-panels';
 import type { AppView } from '../app-view';
 import type { UiContext } from '../screen-context';
 import type { TitleScreen } from '../title-screen';
+import { h } from '../dom';
+import { guideScreen } from './guide-screen';
 import { joinPanel } from './join-panel';
 import { resultPanel } from './result-panel';
+import { sessionScreen } from './session-screen';
 import { teacherPanel } from './teacher-panel';
+import type { ClassroomData } from '../../app/classroom';
 import './classroom.css';
 
 export interface ClassroomDeps {
@@ -15,9 +21,17 @@ export interface ClassroomDeps {
   readonly overlay: HTMLElement;
   readonly title: TitleScreen;
   readonly env: SessionEnv;
+  readonly data: ClassroomData;
   readonly linkCode: string | null;
+  readonly baseUrl: string;
   setLanguage(language: string): Promise<void>;
-  newSeed(): number;
+  /** A seed below 2^30 from the browser's random source. */
+  randomSeed(): number;
+  /** Opens "Read the source" at an article section. */
+  openSource(section: string, opener: HTMLElement): void;
+  download(fileName: string, text: string, type: string): void;
+  /** Called after each language switch (the dashboard's tables are rebuilt in the new language). */
+  onLanguage(listener: () => void): void;
 }
 
 export interface Classroom {
@@ -25,16 +39,100 @@ export interface Classroom {
   resultsExtra(session: PlaySession): HTMLElement | null;
 }
 
+/** Marks the page for projector mode (large type, high contrast) while a projector game is on. */
+export function setProjector(on: boolean): void {
+  if (on) document.documentElement.dataset.projector = 'on';
+  else delete document.documentElement.dataset.projector;
+}
+
 export function createClassroom(ctx: UiContext, deps: ClassroomDeps): Classroom {
+  const host = h('main', { class: 'class-screen', tabindex: '-1', hidden: true });
+  deps.overlay.append(host);
+  let screen: { destroy(): void; refresh(): void } | null = null;
+  deps.onLanguage(() => screen?.refresh());
+
+  /** Shows the class page instead of the title; exactly one visible <main> carries id="main". */
+  const showHost = () => {
+    deps.title.setVisible(false);
+    for (const main of deps.overlay.querySelectorAll('main')) main.removeAttribute('id');
+    host.hidden = false;
+    host.id = 'main';
+  };
+  const closeHost = (focus = 'menu-teacher') => {
+    screen?.destroy();
+    screen = null;
+    host.hidden = true;
+    host.removeAttribute('id');
+    deps.title.setVisible(true);
+    deps.overlay.querySelector('.title-screen main')?.setAttribute('id', 'main');
+    document.getElementById(focus)?.focus();
+  };
+
+  const openSession = (
+    id: string,
+    view?: Parameters<ReturnType<typeof sessionScreen>['open']>[1],
+  ) => {
+    screen?.destroy();
+    const page = sessionScreen(ctx, host, {
+      baseUrl: deps.baseUrl,
+      dashboard: {
+        env: deps.env,
+        csv: (p) => {
+          const file = deps.data.csv(p, ctx.language());
+          deps.download(file.fileName, file.text, 'text/csv;charset=utf-8');
+        },
+        openSource: deps.openSource,
+      },
+      load: deps.data.load,
+      addCodes: deps.data.addCodes,
+      exportFile: deps.data.exportFile,
+      remove: deps.data.remove,
+      addDemo: deps.data.addDemo,
+      projector: (p) => void startProjector(p),
+      close: () => closeHost(),
+    });
+    screen = page;
+    showHost();
+    void page.open(id, view);
+  };
+
+  const startProjector = async (page: { settings: ClassSettings }) => {
+    closeHost('menu-continue');
+    setProjector(true);
+    await deps.view.playWith(classGameSettings(page.settings, ctx.t('class:projector.nickname')));
+  };
+
+  const openGuide = () => {
+    screen?.destroy();
+    const guide = guideScreen(ctx, host, () => closeHost());
+    screen = guide;
+    showHost();
+    void guide.open();
+  };
+
   return {
     async mount(id, container) {
       if (id === 'join')
         return joinPanel(ctx, container, {
           linkCode: deps.linkCode,
           setLanguage: deps.setLanguage,
-          play: (choice) => deps.view.playWith(classGameSettings(choice.settings, choice.nickname)),
+          play: async (choice) => {
+            setProjector(false);
+            await deps.view.playWith(classGameSettings(choice.settings, choice.nickname));
+          },
         });
-      return teacherPanel(ctx, container);
+      const panel = teacherPanel(ctx, container, {
+        list: deps.data.list,
+        create: deps.data.create,
+        remove: deps.data.remove,
+        importFile: deps.data.importFile,
+        demo: () => deps.data.demo(ctx.t('class:teacher.demoLabel')),
+        open: (sessionId) => openSession(sessionId),
+        guide: openGuide,
+        randomSeed: deps.randomSeed,
+      });
+      translateTree(container, ctx.t);
+      return panel;
     },
     resultsExtra: (session) => resultPanel(ctx, session),
   };
