@@ -9,7 +9,7 @@ import {
   parseSessionCode,
   type ClassSettings,
 } from '../../../src/services/classroom';
-import { classSettings, expectTranslated } from './support';
+import { classSettings, expectTranslated, isTranslated } from './support';
 
 const sample: ClassSettings = {
   length: 'standard',
@@ -58,7 +58,7 @@ describe('session codes', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 60_000);
 
   it('differ for different settings', () => {
     expect(encodeSessionCode(sample)).not.toBe(encodeSessionCode({ ...sample, seed: 123_457 }));
@@ -71,14 +71,14 @@ describe('session codes', () => {
   it('catch every single-character change and every swap of two neighbours (exhaustive, 1000 codes)', () => {
     const codes = fc.sample(classSettings, { numRuns: 1000, seed: 13 }).map(encodeSessionCode);
     let tried = 0;
+    const missed: string[] = [];
     for (const code of codes) {
       const symbols = bare(code);
       for (let i = 0; i < symbols.length; i++) {
         for (const other of ALPHABET) {
           if (other === symbols[i]) continue;
           const changed = symbols.slice(0, i) + other + symbols.slice(i + 1);
-          const parsed = parseSessionCode(grouped(changed));
-          expect(parsed.ok, `${code} → ${changed}`).toBe(false);
+          if (parseSessionCode(grouped(changed)).ok) missed.push(changed);
           tried++;
         }
         if (i + 1 < symbols.length && symbols[i] !== symbols[i + 1]) {
@@ -88,14 +88,14 @@ describe('session codes', () => {
             (symbols[i] ?? '') +
             symbols.slice(i + 2);
           const parsed = parseSessionCode(swapped);
-          expect(parsed.ok, `${code} → ${swapped}`).toBe(false);
-          if (!parsed.ok) expect(parsed.error.key).toBe('session.typo');
+          if (parsed.ok || parsed.error.key !== 'session.typo') missed.push(swapped);
           tried++;
         }
       }
     }
+    expect(missed).toEqual([]);
     expect(tried).toBeGreaterThan(1000 * 9 * 31);
-  });
+  }, 120_000);
 
   it('read lower case, spaces, dashes, look-alikes and a whole join link', () => {
     const code = encodeSessionCode(sample);
@@ -150,11 +150,11 @@ describe('session codes', () => {
     fc.assert(
       fc.property(text, (t) => {
         const parsed = parseSessionCode(t);
-        if (!parsed.ok) expectTranslated(parsed.error);
+        return parsed.ok || isTranslated(parsed.error);
       }),
       { numRuns: 100_000 },
     );
-  });
+  }, 120_000);
 });
 
 describe('join links', () => {
