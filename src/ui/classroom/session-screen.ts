@@ -71,7 +71,6 @@ export function sessionScreen(
     status,
   );
   host.append(card);
-  translateTree(card, ctx.t);
   let page: SessionPage | null = null;
   let current: ViewId = 'sheet';
   let destroyView: (() => void) | null = null;
@@ -87,6 +86,7 @@ export function sessionScreen(
     buttons.set(id, button);
     nav.append(h('li', {}, button));
   }
+  translateTree(card, ctx.t);
 
   const reload = async () => {
     if (!page) return;
