@@ -1,11 +1,12 @@
 // A class game's settings: the session's seed and rules for everyone, fresh review boxes, checkpoints off honoured.
 import { describe, expect, it } from 'vitest';
 import { defaultContent } from '../../../src/content';
-import { newSession, reduceSession, type PlaySession } from '../../../src/sim';
+import { newSession, reduceSession, type PlaySession, type SessionAction } from '../../../src/sim';
 import { nextAction, quizPlayer } from '../../../src/sim/headless/play';
 import { fixedPolicy } from '../../../src/sim/headless/policies';
 import {
   classGameSettings,
+  demoGame,
   encodeSessionCode,
   type ClassSettings,
 } from '../../../src/services/classroom';
@@ -53,6 +54,30 @@ describe('classGameSettings', () => {
       defaultContent.scenarios.short.questionsPerCheckpoint,
     );
     expect(a.checkpoint?.questions).toEqual(b.checkpoint?.questions);
+  });
+
+  it('asks a strong and a weak student the same questions in the same order at every checkpoint', () => {
+    const asked = (accuracy: number) => {
+      const policy = fixedPolicy([1, 2, 1, 2]);
+      const game = demoGame(base, 'X', policy, accuracy, 7, env);
+      return replayQuestions(game.log);
+    };
+    const replayQuestions = (log: readonly SessionAction[]) => {
+      let s = newSession(classGameSettings(base, 'X'), env);
+      const seen: string[][] = [];
+      for (const action of log) {
+        if (action.type === 'checkpoint/start' && s.checkpoint)
+          seen.push(s.checkpoint.questions.map((q) => `${q.id}:${q.choiceOrder.join('')}`));
+        const step = reduceSession(s, action, env);
+        if (!step.ok) throw new Error(step.error.code);
+        s = step.session;
+      }
+      return seen;
+    };
+    const strong = asked(1);
+    const weak = asked(0);
+    expect(strong).toHaveLength(3);
+    expect(weak).toEqual(strong);
   });
 
   it('with checkpoints off, the game plays to its end without one', () => {
