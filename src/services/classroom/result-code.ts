@@ -122,9 +122,10 @@ function writeAnswer(w: ByteWriter, q: PreparedQuestion | null, a: unknown): boo
       // Items in the left column's order; each its target's place + 1, 0 when left unmatched.
       if (!Object.keys(record).every((k) => q.itemOrder.includes(k))) return false;
       const places = q.itemOrder.map((item) =>
-        item in record ? q.targetOrder.indexOf(record[item] as string) + 1 : 0,
+        Object.hasOwn(record, item) ? q.targetOrder.indexOf(record[item] as string) + 1 : 0,
       );
-      if (q.itemOrder.some((item, i) => item in record && places[i] === 0)) return false;
+      if (q.itemOrder.some((item, i) => Object.hasOwn(record, item) && places[i] === 0))
+        return false;
       places.forEach((p) => w.uint(p));
       return true;
     }
