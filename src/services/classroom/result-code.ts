@@ -6,7 +6,6 @@ import {
   newSession,
   PILLARS,
   quizContent,
-  reduceSession,
   type Allocation,
   type PlaySession,
   type SessionAction,
@@ -17,6 +16,7 @@ import { ALPHABET, foldCode, symbolValue } from './alphabet';
 import { checkSymbol } from './check-char';
 import { ByteReader, ByteWriter, crc32, fromBase32, MalformedData, toBase32 } from './bytes';
 import { classGameSettings } from './class-game';
+import { ClassReplay } from './class-replay';
 import { codeError, type CodeError } from './errors';
 import { formatSessionCode, parseSessionCode } from './session-code';
 
@@ -176,17 +176,6 @@ function readAnswer(r: ByteReader, q: PreparedQuestion | null): QuizAnswer {
   }
 }
 
-/** The same step on both sides: a refused or throwing action leaves the session where it was. */
-function step(session: PlaySession | null, action: SessionAction): PlaySession | null {
-  if (!session) return null;
-  try {
-    const next = reduceSession(session, action, CODEC_ENV);
-    return next.ok ? next.session : session;
-  } catch {
-    return null;
-  }
-}
-
 /** A valid session code as its 40 data bits (5 bytes; the check symbol is worked out again), else as text. */
 function writeSessionCode(w: ByteWriter, code: string): void {
   const parsed = parseSessionCode(code);
@@ -216,10 +205,23 @@ function readSessionCode(r: ByteReader): string {
   return formatSessionCode(symbols.map((v) => ALPHABET[v] ?? '').join(''));
 }
 
-const sessionOf = (sessionCode: string, nickname: string): PlaySession | null => {
+/** A replay of the class game this code's session and nickname start, or of nothing (no valid session). */
+function replayOf(sessionCode: string, nickname: string): ClassReplay {
   const parsed = parseSessionCode(sessionCode);
-  return parsed.ok ? newSession(classGameSettings(parsed.settings, nickname), CODEC_ENV) : null;
-};
+  const start = parsed.ok
+    ? newSession(classGameSettings(parsed.settings, nickname), CODEC_ENV)
+    : null;
+  return new ClassReplay(start, CODEC_ENV);
+}
+
+/** The replay each decoded payload went through, for verifyResult to reuse (same rules only). */
+const decodedReplays = new WeakMap<ResultPayload, ClassReplay>();
+
+/** The replay that decoding this payload already did, when it was played by these rules. */
+export function decodedReplay(payload: ResultPayload, env: SessionEnv): ClassReplay | null {
+  const same = env.content === CODEC_ENV.content && env.quiz.bank === CODEC_ENV.quiz.bank;
+  return same ? (decodedReplays.get(payload) ?? null) : null;
+}
 
 /** One action, written as compactly as the session it is played in allows; returns what the decoder will read. */
 function writeAction(
@@ -334,8 +336,8 @@ export function encodeResultCode(p: ResultPayload): string {
   writeSessionCode(w, p.sessionCode);
   const log = p.log.filter((a) => a.type !== 'draft/set');
   w.uint(log.length);
-  let session = sessionOf(p.sessionCode, p.nickname);
-  for (const action of log) session = step(session, writeAction(w, session, action));
+  const game = replayOf(p.sessionCode, p.nickname);
+  for (const action of log) game.step(writeAction(w, game.session, action));
   const body = w.result();
   const packed = deflateSync(body, { level: 9, mem: 8 });
   const deflated = packed.length < body.length;
@@ -355,15 +357,17 @@ function decodeBody(body: Uint8Array): ResultPayload {
   const sessionCode = readSessionCode(r);
   const count = r.uint();
   if (count > body.length) throw new MalformedData('more actions than bytes');
-  let session = sessionOf(sessionCode, nickname);
+  const game = replayOf(sessionCode, nickname);
   const log: SessionAction[] = [];
   for (let i = 0; i < count; i++) {
-    const action = readAction(r, session);
+    const action = readAction(r, game.session);
     log.push(action);
-    session = step(session, action);
+    game.step(action);
   }
   if (!r.done) throw new MalformedData('trailing bytes');
-  return { nickname, sessionCode, log };
+  const payload = { nickname, sessionCode, log };
+  decodedReplays.set(payload, game);
+  return payload;
 }
 
 /** Reads a pasted, typed or scanned result code; every problem is a translated reason, never a throw. */

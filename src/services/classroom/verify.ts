@@ -1,33 +1,21 @@
 // Verifies a result code against its session: the log is replayed from the session's own settings, so no score in a code is ever trusted.
 import {
   newSession,
-  reduceSession,
   type Difficulty,
   type GameLength,
   type PlaySession,
   type ScoreBreakdown,
-  type SessionAction,
   type SessionEnv,
   type SessionError,
   type YearRecord,
 } from '../../sim';
-import type { QuizAnswer, SectionId } from '../../sim/quiz';
 import { classGameSettings } from './class-game';
+import { ClassReplay, type VerifiedAnswer } from './class-replay';
 import { codeError, type CodeError } from './errors';
-import type { ResultPayload } from './result-code';
+import { decodedReplay, type ResultPayload } from './result-code';
 import { parseSessionCode, type ClassSettings } from './session-code';
 
-/** One answered question of a finished checkpoint, as the replay graded it. */
-export interface VerifiedAnswer {
-  readonly questionId: string;
-  readonly section: SectionId;
-  /** 0..1, recomputed by grading the answer given. */
-  readonly credit: number;
-  readonly correct: boolean;
-  readonly answer: QuizAnswer;
-  /** The checkpoint's index in the game (0 = first). */
-  readonly checkpoint: number;
-}
+export type { VerifiedAnswer } from './class-replay';
 
 export interface VerifiedResult {
   readonly nickname: string;
@@ -73,30 +61,6 @@ const illegal = (index: number, error: SessionError | null): VerifyResult => ({
   error: codeError(`verify.illegal.${reasonOf(error)}`, { move: index + 1 }),
 });
 
-/** The answers of the checkpoint about to close, graded as the replay graded them. */
-function closingAnswers(session: PlaySession, env: SessionEnv): VerifiedAnswer[] {
-  const cp = session.checkpoint;
-  const index = session.game.checkpoint?.index ?? session.game.checkpointsDone;
-  if (!cp) return [];
-  return cp.questions.flatMap((prepared, i) => {
-    const question = env.quiz.byId.get(prepared.id);
-    const answer = cp.answers[i];
-    const graded = cp.grades[i];
-    if (!question || !answer || !graded) return [];
-    const { credit, correct } = graded;
-    return [
-      {
-        questionId: question.id,
-        section: question.section,
-        credit,
-        correct,
-        answer,
-        checkpoint: index,
-      },
-    ];
-  });
-}
-
 /**
  * Replays the result's log from the settings the session code stands for. A result of another
  * session, or a log the rules refuse at some move, is rejected with the reason; an unfinished
@@ -120,25 +84,26 @@ export function verifyResult(
       }),
     };
   const log = payload.log.filter((a) => a.type !== 'draft/set');
-  let state: PlaySession;
-  const answers: VerifiedAnswer[] = [];
-  try {
-    state = newSession(classGameSettings(session, payload.nickname), env);
-  } catch {
-    return illegal(0, null);
-  }
-  for (const [index, action] of log.entries()) {
+  const settings = expected.ok ? expected.settings : session;
+  // Decoding the code already replayed it from these settings: reuse that replay.
+  let replayed = log.length === payload.log.length ? decodedReplay(payload, env) : null;
+  if (!replayed) {
+    let start: PlaySession;
     try {
-      const closing = action.type === 'checkpoint/finish' ? closingAnswers(state, env) : [];
-      const step = reduceSession(state, action as SessionAction, env);
-      if (!step.ok) return illegal(index, step.error);
-      state = step.session;
-      answers.push(...closing);
+      start = newSession(classGameSettings(settings, payload.nickname), env);
     } catch {
-      // A hand-made action the reducer cannot even read (an answer of the wrong shape).
-      return illegal(index, null);
+      return illegal(0, null);
+    }
+    replayed = new ClassReplay(start, env);
+    for (const action of log) {
+      replayed.step(action);
+      if (replayed.rejected) break;
     }
   }
+  if (replayed.rejected) return illegal(replayed.rejected.index, replayed.rejected.error);
+  const state = replayed.session;
+  if (!state) return illegal(0, null);
+  const answers = replayed.answers;
   const game = state.game;
   const finished = game.phase === 'end' && game.score !== null;
   const score = finished ? game.score : null;
