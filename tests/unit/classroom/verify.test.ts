@@ -73,6 +73,16 @@ describe('verifyResult', () => {
     const parsed = parseResultCode(encodeResultCode(student));
     if (!parsed.ok) throw new Error(parsed.error.key);
     expect(verified(parsed.payload).score).toEqual(verified(student).score);
+    // The replay decoding did is reused; a copy of the payload or other rules replay afresh, same verdict.
+    const fresh = verified({ ...parsed.payload });
+    expect(verified(parsed.payload)).toEqual(fresh);
+    const otherRules = { ...env, content: { ...env.content } };
+    const v = verifyResult(parsed.payload, session, otherRules, { outcomeOf });
+    expect(v.ok && v.result).toEqual(fresh);
+    const elsewhere = encodeSessionCode({ ...settings, seed: 1 });
+    expect(rejected(parsed.payload, { ...settings, seed: 1, code: elsewhere })).toBe(
+      'verify.other-session',
+    );
   });
 
   it('shows the recomputed score when a legal move was changed (a different split, a right answer)', () => {
