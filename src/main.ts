@@ -78,8 +78,10 @@ async function main(): Promise<void> {
     .then(() => whenIdle(2000))
     .then(() => warmNumberFormats(current()));
   const progress = mountEngineProgress(title.progressSlot, ctx.t);
-  // A join link (`?class=CODE`) opens the join dialog with the code filled in.
-  if (query.get('class')) void runtime.then(() => panels.open('join', null), failed);
+  // A join link (`?class=CODE`) opens the join dialog with the code filled in, unless a game in
+  // progress is reopening (the student came back to their session game).
+  if (query.get('class'))
+    void runtime.then((r) => (r.resuming ? undefined : panels.open('join', null)), failed);
   stage = await bootEngine(stageElement, {
     chunkUrl: engineChunkUrl(document),
     reducedMotion: shell.reducedMotion,

@@ -1,5 +1,6 @@
 // The game's runtime, loaded in its own chunk right after the title shows: it wires the rules, question bank, store, saves, effects and game screens together.
 import { connectAutosave, flushOnHide } from './app/autosave';
+import { resumesOnLoad } from './app/resume';
 import { connectPlayerName } from './app/player-name';
 import type { AppEvents } from './app/events';
 import type { StageController } from './app/stage';
@@ -21,6 +22,7 @@ import { CLASS_SEED_LIMIT } from './services/classroom/session-code';
 import { randomSeed } from './services/seed';
 import { openStorage } from './services/storage/adapter';
 import { createClassroom, setProjector } from './ui/classroom/classroom';
+import { connectQuestionTimer } from './ui/classroom/question-timer';
 import { tierOf } from './ui/results/score-tier';
 import { translateTree } from './ui/dom';
 import { connectGameEffects } from './ui/game-effects';
@@ -57,6 +59,8 @@ export interface Runtime {
   players(): { body: HTMLElement; refresh(): void };
   /** The body of a classroom panel ("Join a class session", "Teacher"). */
   classroom(id: ClassPanelId, container: HTMLElement): Promise<ClassPanel>;
+  /** A game in progress reopened at start-up (so a join link's dialog stays closed). */
+  readonly resuming: boolean;
 }
 
 /** Puts the active player's game (replayed from its log) and review boxes into the store (loading said when a replay changed it). */
@@ -96,6 +100,7 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
   flushOnHide(autosave);
   connectGameEffects(store, ctx, env.content);
   connectPlayerName(store, persistence);
+  connectQuestionTimer(ctx, store, overlay);
   const play = async () => {
     const before = persistence.active();
     await persistence.claim();
@@ -136,6 +141,12 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
       t: () => ctx.t,
     }),
     linkCode: deps.linkCode ?? null,
+    // Once joined, a reload must reopen the game, not the join dialog: the code leaves the address.
+    onJoined: () => {
+      const url = new URL(location.href);
+      url.searchParams.delete('class');
+      history.replaceState(history.state, '', url);
+    },
     baseUrl: `${location.origin}${location.pathname}`,
     setLanguage: deps.setLanguage ?? (async () => undefined),
     randomSeed: classSeed,
@@ -163,8 +174,10 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
   translateTree(overlay, ctx.t);
   // A reload lands where the player was: same phase, same question, same slider values (a game
   // in progress only: a finished one opens on the title, for the next student on a shared computer).
+  const resuming = resumesOnLoad(store.snapshot().session);
   view.resume();
   return {
+    resuming,
     view,
     store,
     persistence,

@@ -17,10 +17,17 @@ const students: Session[] = [];
 let sessionCode = '';
 let joinLink = '';
 
-/** Plays a whole game with the first option and any answer, noting each event and question met. */
-async function playThrough(page: Page): Promise<string[]> {
+/**
+ * Plays a whole game with the first option and any answer, noting each event and question met;
+ * `reloadAt` leaves and comes back (a reload) at that step, as a student whose laptop closed.
+ */
+async function playThrough(page: Page, reloadAt = -1): Promise<string[]> {
   const seen: string[] = [];
   for (let step = 0; step < 200; step += 1) {
+    if (step === reloadAt) {
+      await page.reload();
+      await page.locator('.game-main').waitFor();
+    }
     const kind = await screenKind(page);
     if (kind === 'results') return seen;
     if (kind === 'plan') await page.click('.plan button[type=submit]');
@@ -41,12 +48,15 @@ async function playThrough(page: Page): Promise<string[]> {
   throw new Error('The game did not end');
 }
 
-async function joinAndPlay(page: Page, nickname: string): Promise<Played> {
+async function joinAndPlay(page: Page, nickname: string, reloadAt = -1): Promise<Played> {
   await page.fill('#join-nickname', nickname);
   await page.click('#join-start');
-  const seen = await playThrough(page);
+  const seen = await playThrough(page, reloadAt);
   const field = page.locator('#result-code-text');
   await field.scrollIntoViewIfNeeded();
+  // The end-of-game cue fades out first (it is decorative and mid-fade for a moment).
+  await page.waitForSelector('.sound-cue:not(.visible)', { state: 'attached' });
+  await page.waitForTimeout(400);
   expect(await axeViolations(page, `results-${nickname}`)).toEqual([]);
   return { seen, resultCode: await field.inputValue() };
 }
@@ -96,7 +106,8 @@ describe('a class session', () => {
       .poll(() => first.page.inputValue('#join-code'), { timeout: 15_000 })
       .toBe(sessionCode);
     expect(await axeViolations(first.page, 'join')).toEqual([]);
-    byLink = await joinAndPlay(first.page, 'Ana');
+    // Ana leaves mid-game and comes back: the session game resumes where she was.
+    byLink = await joinAndPlay(first.page, 'Ana', 5);
 
     const second = await openSession({ locale: 'en-US' });
     students.push(second);
@@ -187,6 +198,14 @@ describe('a class session', () => {
       'aria-sort',
     );
     expect(['ascending', 'descending']).toContain(sort);
+    // The printed debrief holds the class table and nothing else of the page.
+    await page.click('#class-print-debrief');
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/class-print-debrief.png`, fullPage: true });
+    expect(await page.locator('#class-print table').count()).toBeGreaterThan(2);
+    expect(await page.locator('#class-print').innerText()).toContain('Ana');
+    expect(await page.locator('.class-screen').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
     expect(teacher.problems).toEqual([]);
   });
 

@@ -1,7 +1,8 @@
 // The classroom side of the app: the join and teacher dialogs, the session game's result code, the teacher's full-page session screen and projector mode.
 import { classGameSettings } from '../../services/classroom/class-game';
 import type { ClassSettings } from '../../services/classroom/session-code';
-import { translateTree } from '../dom';
+import { text, translateTree } from '../dom';
+import type { Translate } from '../../services/i18n';
 import type { PlaySession, SessionEnv } from '../../sim';
 import type { ClassPanel, ClassPanelId } from '../app-panels';
 import type { AppView } from '../app-view';
@@ -23,6 +24,8 @@ export interface ClassroomDeps {
   readonly env: SessionEnv;
   readonly data: ClassroomData;
   readonly linkCode: string | null;
+  /** A student joined: the join link's code is taken out of the address. */
+  onJoined(): void;
   readonly baseUrl: string;
   setLanguage(language: string): Promise<void>;
   /** A seed below 2^30 from the browser's random source. */
@@ -39,10 +42,23 @@ export interface Classroom {
   resultsExtra(session: PlaySession): HTMLElement | null;
 }
 
-/** Marks the page for projector mode (large type, high contrast) while a projector game is on. */
-export function setProjector(on: boolean): void {
-  if (on) document.documentElement.dataset.projector = 'on';
-  else delete document.documentElement.dataset.projector;
+/**
+ * Marks the page for projector mode (large type, high contrast) while the shared game is on, with a
+ * line at the top that says so (the teacher enters the class's choice at each step).
+ */
+export function setProjector(on: boolean, t?: Translate): void {
+  document.getElementById('projector-banner')?.remove();
+  if (!on) {
+    delete document.documentElement.dataset.projector;
+    return;
+  }
+  document.documentElement.dataset.projector = 'on';
+  const banner = text('p', 'class:projector.on', {
+    id: 'projector-banner',
+    class: 'projector-banner',
+  });
+  if (t) banner.textContent = t('class:projector.on');
+  document.getElementById('overlay')?.prepend(banner);
 }
 
 export function createClassroom(ctx: UiContext, deps: ClassroomDeps): Classroom {
@@ -98,7 +114,7 @@ export function createClassroom(ctx: UiContext, deps: ClassroomDeps): Classroom 
 
   const startProjector = async (page: { settings: ClassSettings }) => {
     closeHost('menu-continue');
-    setProjector(true);
+    setProjector(true, ctx.t);
     await deps.view.playWith(classGameSettings(page.settings, ctx.t('class:projector.nickname')));
   };
 
@@ -118,6 +134,7 @@ export function createClassroom(ctx: UiContext, deps: ClassroomDeps): Classroom 
           setLanguage: deps.setLanguage,
           play: async (choice) => {
             setProjector(false);
+            deps.onJoined();
             await deps.view.playWith(classGameSettings(choice.settings, choice.nickname));
           },
         });

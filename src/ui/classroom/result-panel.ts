@@ -4,7 +4,6 @@ import type { PlaySession } from '../../sim';
 import { bind, h, paint, text } from '../dom';
 import { downloadText, safeFileName } from '../profiles/download';
 import type { UiContext } from '../screen-context';
-import { codeDisplay } from './session-sheet';
 import { qrSvg } from './qr';
 import { copyText } from './share';
 
@@ -60,7 +59,6 @@ export function resultPanel(ctx: UiContext, session: PlaySession): HTMLElement |
     { class: 'results-card class-result', 'aria-labelledby': 'class-result-heading' },
     text('h2', 'class:result.heading', { id: 'class-result-heading' }),
     text('p', 'class:result.intro', {}, { session: sessionCode }),
-    codeDisplay(sessionCode, 'class-result-session'),
     h(
       'div',
       { class: 'class-result-grid' },
