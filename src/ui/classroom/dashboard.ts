@@ -228,7 +228,7 @@ function itemsTable(
     );
   };
   draw(sorts.get(`${page.code}:items`) ?? { column: 'question', descending: false });
-  if (forPrint) return host;
+  if (forPrint) return section('items', 'class:items.heading', host);
   const key = text('button', 'class:items.printKey', {
     type: 'button',
     class: 'button secondary',
