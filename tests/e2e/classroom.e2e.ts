@@ -139,7 +139,7 @@ describe('a class session', () => {
     expect(byCode.seen).toEqual(byLink.seen);
     expect(byLink.resultCode.length).toBeLessThanOrEqual(400);
     for (const s of students) expect(s.problems).toEqual([]);
-  }, 240_000);
+  }, 360_000);
 
   it('imports one code pasted and one as a file, rejects a damaged one, and downloads the CSV', async () => {
     const second = students[1];
@@ -215,7 +215,7 @@ describe('a class session', () => {
     expect(await page.locator('.class-screen').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });
     expect(teacher.problems).toEqual([]);
-  });
+  }, 180_000);
 
   it('runs the shared projector game in large type, readable at 1280×720 and 1920×1080', async () => {
     const { page } = teacher;
@@ -236,5 +236,5 @@ describe('a class session', () => {
       expect(fontSize).toBeGreaterThanOrEqual(20);
     }
     expect(teacher.problems).toEqual([]);
-  });
+  }, 120_000);
 });

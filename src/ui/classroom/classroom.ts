@@ -12,8 +12,7 @@ import { h } from '../dom';
 import { guideScreen } from './guide-screen';
 import { joinPanel } from './join-panel';
 import { resultPanel } from './result-panel';
-import { sessionScreen } from './session-screen';
-import { teacherPanel } from './teacher-panel';
+import type { ViewId } from './session-screen';
 import type { ClassroomData } from '../../app/classroom';
 import './classroom.css';
 
@@ -84,10 +83,9 @@ export function createClassroom(ctx: UiContext, deps: ClassroomDeps): Classroom 
     document.getElementById(focus)?.focus();
   };
 
-  const openSession = (
-    id: string,
-    view?: Parameters<ReturnType<typeof sessionScreen>['open']>[1],
-  ) => {
+  /** The dashboard is loaded when a teacher first opens a session (students never need it). */
+  const openSession = async (id: string, view?: ViewId) => {
+    const { sessionScreen } = await import('./session-screen');
     screen?.destroy();
     const page = sessionScreen(ctx, host, {
       baseUrl: deps.baseUrl,
@@ -138,13 +136,14 @@ export function createClassroom(ctx: UiContext, deps: ClassroomDeps): Classroom 
             await deps.view.playWith(classGameSettings(choice.settings, choice.nickname));
           },
         });
+      const { teacherPanel } = await import('./teacher-panel');
       const panel = teacherPanel(ctx, container, {
         list: deps.data.list,
         create: deps.data.create,
         remove: deps.data.remove,
         importFile: deps.data.importFile,
         demo: () => deps.data.demo(ctx.t('class:teacher.demoLabel')),
-        open: (sessionId) => openSession(sessionId),
+        open: (sessionId) => void openSession(sessionId),
         guide: openGuide,
         randomSeed: deps.randomSeed,
       });
