@@ -49,6 +49,8 @@ async function main(): Promise<void> {
         : [],
       newSeed: () => parseSeed(query.get('seed')) ?? randomSeed(),
       onModeChange: (mode) => audio.setMusic(mode === 'game'),
+      linkCode: query.get('class'),
+      setLanguage: (next) => language.change(next),
     });
   });
   const failed = (error: unknown) => {
@@ -66,6 +68,7 @@ async function main(): Promise<void> {
     onSettings: (change) => events.emit('settings', settings.update(change)),
     onGame: (entry, opener) => void runtime.then((r) => r.view.menu(entry, opener), failed),
     players: () => runtime.then((r) => r.players()),
+    classroom: (id, container) => runtime.then((r) => r.classroom(id, container)),
     onQuit: () => void runtime.then((r) => r.view.quit(), failed),
   });
   shell.applyLanguage();
@@ -75,6 +78,10 @@ async function main(): Promise<void> {
     .then(() => whenIdle(2000))
     .then(() => warmNumberFormats(current()));
   const progress = mountEngineProgress(title.progressSlot, ctx.t);
+  // A join link (`?class=CODE`) opens the join dialog with the code filled in, unless a game in
+  // progress is reopening (the student came back to their session game).
+  if (query.get('class'))
+    void runtime.then((r) => (r.resuming ? undefined : panels.open('join', null)), failed);
   stage = await bootEngine(stageElement, {
     chunkUrl: engineChunkUrl(document),
     reducedMotion: shell.reducedMotion,

@@ -1,5 +1,6 @@
 // The game's runtime, loaded in its own chunk right after the title shows: it wires the rules, question bank, store, saves, effects and game screens together.
 import { connectAutosave, flushOnHide } from './app/autosave';
+import { resumesOnLoad } from './app/resume';
 import { connectPlayerName } from './app/player-name';
 import type { AppEvents } from './app/events';
 import type { StageController } from './app/stage';
@@ -13,8 +14,16 @@ import { jsonEqual, restoreGame } from './services/save/replay';
 import { saveRules } from './services/save/save-rules';
 import { defaultMirror } from './services/storage/mirror';
 import { quizContent, type SessionEnv } from './sim';
-import type { AppPanels } from './ui/app-panels';
+import type { AppPanels, ClassPanel, ClassPanelId } from './ui/app-panels';
 import { createAppView, type AppView, type Mode } from './ui/app-view';
+import { createClassroomData, lazyClassStore } from './app/classroom';
+import { createClassStore } from './services/classroom/class-store';
+import { CLASS_SEED_LIMIT } from './services/classroom/session-code';
+import { randomSeed } from './services/seed';
+import { openStorage } from './services/storage/adapter';
+import { createClassroom, setProjector } from './ui/classroom/classroom';
+import { connectQuestionTimer } from './ui/classroom/question-timer';
+import { tierOf } from './ui/results/score-tier';
 import { translateTree } from './ui/dom';
 import { connectGameEffects } from './ui/game-effects';
 import { downloadBackup, downloadText } from './ui/profiles/download';
@@ -36,6 +45,10 @@ export interface RuntimeDeps {
   onModeChange(mode: Mode): void;
   /** App-wide changes; the runtime emits `player` when another player becomes active. */
   readonly events: AppEvents;
+  /** The session code of a join link (`?class=CODE`), or null. */
+  readonly linkCode?: string | null;
+  /** Switches the game's language (a class session may fix it). */
+  setLanguage?(language: string): Promise<void>;
 }
 
 export interface Runtime {
@@ -44,6 +57,10 @@ export interface Runtime {
   readonly persistence: Persistence;
   /** The Players panel's body. */
   players(): { body: HTMLElement; refresh(): void };
+  /** The body of a classroom panel ("Join a class session", "Teacher"). */
+  classroom(id: ClassPanelId, container: HTMLElement): Promise<ClassPanel>;
+  /** A game in progress reopened at start-up (so a join link's dialog stays closed). */
+  readonly resuming: boolean;
 }
 
 /** Puts the active player's game (replayed from its log) and review boxes into the store (loading said when a replay changed it). */
@@ -83,6 +100,7 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
   flushOnHide(autosave);
   connectGameEffects(store, ctx, env.content);
   connectPlayerName(store, persistence);
+  connectQuestionTimer(ctx, store, overlay);
   const play = async () => {
     const before = persistence.active();
     await persistence.claim();
@@ -97,11 +115,49 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
     env,
     durable: () => autosave.settled(),
     play,
+    resultsExtra: (session) => classroom.resultsExtra(session),
     onTitle: () => {
+      // Projector mode is for the shared game only.
+      setProjector(false);
       // A waiting slider draft is queued first, so it is written before the lock goes.
       void autosave.flush();
       void persistence.unclaim();
     },
+  });
+  const classStore = lazyClassStore(async () =>
+    createClassStore((await openStorage()).storage, () => Date.now()),
+  );
+  const classSeed = () => randomSeed() % CLASS_SEED_LIMIT;
+  const classroom = createClassroom(ctx, {
+    view,
+    overlay,
+    title: deps.title,
+    env,
+    data: createClassroomData({
+      store: classStore,
+      env,
+      verify: { outcomeOf: (score, d, l) => tierOf(score, d, l).id },
+      randomSeed: classSeed,
+      t: () => ctx.t,
+    }),
+    linkCode: deps.linkCode ?? null,
+    // Once joined, a reload must reopen the game, not the join dialog: the code leaves the address.
+    onJoined: () => {
+      const url = new URL(location.href);
+      url.searchParams.delete('class');
+      history.replaceState(history.state, '', url);
+    },
+    baseUrl: `${location.origin}${location.pathname}`,
+    setLanguage: deps.setLanguage ?? (async () => undefined),
+    randomSeed: classSeed,
+    openSource: (section, opener) =>
+      void deps.panels.open('source', opener).then(() => {
+        const heading = document.getElementById(`source-section-${section}`);
+        heading?.scrollIntoView({ block: 'start' });
+        heading?.focus();
+      }),
+    download: (fileName, text, type) => downloadText(fileName, text, type),
+    onLanguage: (listener) => deps.events.on('language', listener),
   });
   persistence.onLockChange((change) => {
     banner.showLock(change);
@@ -122,8 +178,10 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
   translateTree(overlay, ctx.t);
   // A reload lands where the player was: same phase, same question, same slider values (a game
   // in progress only: a finished one opens on the title, for the next student on a shared computer).
+  const resuming = resumesOnLoad(store.snapshot().session);
   view.resume();
   return {
+    resuming,
     view,
     store,
     persistence,
@@ -132,5 +190,6 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
         onSwitched: () => deps.events.emit('player', persistence.active().id),
         onChanged: () => undefined,
       }),
+    classroom: (id, container) => classroom.mount(id, container),
   };
 }

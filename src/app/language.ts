@@ -14,6 +14,9 @@ const GAME_NAMESPACES = [
   'results',
   'source',
   'saves',
+  // Class sessions: the codes' messages (read by the dashboard and the join form) and the classroom screens.
+  'codes',
+  'class',
 ];
 
 export interface LanguageState {

@@ -4,6 +4,7 @@ import {
   newSettings,
   reduceSession,
   transitionsOf,
+  type GameSettings,
   type NewGameOptions,
   type PlaySession,
   type SessionAction,
@@ -22,7 +23,13 @@ export interface Snapshot {
 /** Everything the player can do to the game: the session's actions, plus starting a new game. */
 export type AppAction =
   | SessionAction
-  | { readonly type: 'game/start'; readonly options: NewGameOptions; readonly nickname: string };
+  | {
+      readonly type: 'game/start';
+      readonly options: NewGameOptions;
+      readonly nickname: string;
+      /** A class session game's own settings (src/services/classroom/class-game.ts), used as given. */
+      readonly settings?: GameSettings;
+    };
 
 export interface Change {
   readonly snapshot: Snapshot;
@@ -64,7 +71,8 @@ export function createStore(env: SessionEnv, initial?: Snapshot): Store {
     },
     dispatch(action) {
       if (action.type === 'game/start') {
-        const settings = newSettings(action.options, action.nickname, state.boxes);
+        const settings =
+          action.settings ?? newSettings(action.options, action.nickname, state.boxes);
         const session = newSession(settings, env);
         set({ session, boxes: session.boxes }, action);
         return null;

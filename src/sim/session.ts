@@ -56,6 +56,13 @@ export interface GameSettings {
    * since issue 15; absent in older saves, which replay with the rule they were played with).
    */
   readonly missesReturnOnce?: true;
+  /**
+   * A class session game: the session code it belongs to (an id, shown again on the results). Its
+   * checkpoints ask everyone the same questions: misses do not come back within the game.
+   */
+  readonly classCode?: string;
+  /** False when the class session turned checkpoints off: the game then never stops for a quiz. */
+  readonly checkpoints?: false;
 }
 
 /** Everything an action can change: what the screens show. */
@@ -148,7 +155,7 @@ export function newSession(settings: GameSettings, env: SessionEnv): PlaySession
     return { ...state, settings, log: [] };
   }
   const start: SessionState = {
-    game: newGame(settings.options, env.content),
+    game: newGame(settings.options, rulesFor(settings, env)),
     draft: null,
     checkpoint: null,
     quizLog: [],
@@ -156,6 +163,27 @@ export function newSession(settings: GameSettings, env: SessionEnv): PlaySession
     boxes: settings.review,
   };
   return { ...start, settings, log: [] };
+}
+
+// One copy of the rules without checkpoints per content object, so a replay allocates it once.
+const withoutCheckpoints = new WeakMap<Content, Content>();
+
+/** The rules a game is played by: the content, with no checkpoint when its settings turned them off. */
+export function rulesFor(settings: GameSettings, env: SessionEnv): Content {
+  if (settings.checkpoints !== false) return env.content;
+  let rules = withoutCheckpoints.get(env.content);
+  if (!rules) {
+    const { standard, short } = env.content.scenarios;
+    rules = {
+      ...env.content,
+      scenarios: {
+        standard: { ...standard, checkpointAfter: [] },
+        short: { ...short, checkpointAfter: [] },
+      },
+    };
+    withoutCheckpoints.set(env.content, rules);
+  }
+  return rules;
 }
 
 const fail = (code: SessionErrorCode): SessionStep => ({ ok: false, error: { code } });
@@ -178,7 +206,9 @@ function withCheckpoint(state: SessionState, settings: GameSettings, env: Sessio
     count: due.questionCount,
     bank: env.quiz.bank,
     askedThisGame: state.quizRecord.asked,
-    missedThisGame: state.quizRecord.missed,
+    // A class game asks every student the same questions in the same order, so a miss does not
+    // come back within it (it does in the student's own games, through the review boxes).
+    missedThisGame: settings.classCode === undefined ? state.quizRecord.missed : [],
     boxes: state.boxes,
   });
   const empty = questions.map(() => null);
@@ -187,7 +217,7 @@ function withCheckpoint(state: SessionState, settings: GameSettings, env: Sessio
 }
 
 function simStep(session: PlaySession, action: Action, env: SessionEnv): SessionState | SimError {
-  const result = apply(session.game, action, env.content);
+  const result = apply(session.game, action, rulesFor(session.settings, env));
   if (!result.ok) return result.error;
   const next: SessionState = {
     ...session,

@@ -20,8 +20,20 @@ export interface AppPanelDeps {
   mountSource(container: HTMLElement): Promise<unknown>;
   /** Mounts the Players panel once the save layer is open (it lives in the runtime chunk). */
   mountPlayers(container: HTMLElement): Promise<{ refresh(): void }>;
+  /**
+   * Mounts the classroom panels ("Join a class session", "Teacher") from the runtime chunk; without
+   * it they stay the polite "coming soon" placeholders.
+   */
+  mountClass?(id: ClassPanelId, container: HTMLElement): Promise<ClassPanel>;
   onQuit(): void;
   onClosed(): void;
+}
+
+export type ClassPanelId = 'join' | 'teacher';
+
+/** A classroom panel's body: refreshed each time it opens. */
+export interface ClassPanel {
+  refresh(): void;
 }
 
 function quitBody(onQuit: () => void, close: () => void): { body: Node; message: HTMLElement } {
@@ -55,8 +67,13 @@ export function createAppPanels(root: HTMLElement, deps: AppPanelDeps): AppPanel
   add('players', 'saves:players.title', playersHost, true);
   // "Continue" with no saved game explains why, without the "coming soon" badge: it is not coming, it is empty.
   add('continue', 'panel.continue.title', text('p', 'panel.continue.body'));
-  for (const id of ['join', 'teacher'] as const)
-    add(id, `panel.${id}.title`, comingSoonBody(`panel.${id}.body`));
+  const classHosts = new Map<ClassPanelId, { host: HTMLElement; body: ClassPanel | null }>();
+  for (const id of ['join', 'teacher'] as const) {
+    const host = h('div', { class: `class-host class-host-${id}` });
+    if (!deps.mountClass) host.append(comingSoonBody(`panel.${id}.body`));
+    classHosts.set(id, { host, body: null });
+    add(id, `panel.${id}.title`, host, id === 'teacher');
+  }
   const quit = add('quit', 'game:hud.quit', h('div', {}));
   const quitParts = quitBody(deps.onQuit, () => quit.dialog.close());
   quit.dialog.querySelector('.panel-body')?.replaceChildren(quitParts.body);
@@ -73,6 +90,12 @@ export function createAppPanels(root: HTMLElement, deps: AppPanelDeps): AppPanel
       if (id === 'players') {
         if (!players) players = await deps.mountPlayers(playersHost);
         else players.refresh();
+      }
+      if ((id === 'join' || id === 'teacher') && deps.mountClass) {
+        const classHost = classHosts.get(id);
+        if (classHost && !classHost.body)
+          classHost.body = await deps.mountClass(id, classHost.host);
+        else classHost?.body?.refresh();
       }
       if (id === 'settings') settings.sync();
       panels.get(id)?.open(opener);

@@ -2,7 +2,7 @@
 import { resumesOnLoad } from '../app/resume';
 import type { Store } from '../app/store';
 import type { StageController } from '../app/stage';
-import type { SessionEnv } from '../sim';
+import type { GameSettings, PlaySession, SessionEnv } from '../sim';
 import type { AppPanels } from './app-panels';
 import { h, translateTree } from './dom';
 import { createGameView, type GameView } from './game-view';
@@ -33,6 +33,8 @@ export interface AppViewDeps {
   play?(): Promise<void>;
   /** Back on the title: the tab lock is let go, so a tab left here holds nothing. */
   onTitle?(): void;
+  /** Shown under a finished game's results (a class session game's result code). */
+  resultsExtra?(session: PlaySession): HTMLElement | null;
 }
 
 export interface AppView {
@@ -40,6 +42,8 @@ export interface AppView {
   /** Opens the saved game in progress straight away: a reload lands where the player was. A finished game stays behind "Continue". */
   resume(): void;
   menu(entry: MenuEntry, opener: HTMLElement): void;
+  /** Starts a game from given settings (a class session game: the same scenario for everyone). */
+  playWith(settings: GameSettings): Promise<void>;
   /** Back to the title; the game in progress stays available through "Continue". */
   quit(): void;
   refresh(): void;
@@ -85,6 +89,7 @@ export function createAppView(deps: AppViewDeps): AppView {
         env: deps.env,
         stage: deps.stage,
         durable: deps.durable,
+        resultsExtra: deps.resultsExtra,
         onSource: (b) => void panels.open('source', b),
         onSettings: (b) => void panels.open('settings', b),
         onQuit: (b) =>
@@ -140,6 +145,13 @@ export function createAppView(deps: AppViewDeps): AppView {
         return;
       }
       void panels.open(entry, opener);
+    },
+    async playWith(settings) {
+      await deps.ready();
+      await deps.play?.();
+      const { options, nickname } = settings;
+      store.dispatch({ type: 'game/start', options, nickname, settings });
+      openGame();
     },
     resume() {
       if (resumesOnLoad(store.snapshot().session)) void continueGame();

@@ -1,6 +1,6 @@
 // The game in progress: the HUD and one screen at a time, chosen from the store's snapshot; focus moves to each new screen. Sounds and announcements are not here: they follow the store's transitions (game-effects.ts).
 import type { Store, Snapshot } from '../app/store';
-import { previousIndicators, type GameSettings, type SessionEnv } from '../sim';
+import { previousIndicators, type GameSettings, type PlaySession, type SessionEnv } from '../sim';
 import type { StageController } from '../app/stage';
 import { cityViewOf } from '../app/city-view-model';
 import { h, translateTree } from './dom';
@@ -30,6 +30,8 @@ export interface GameViewDeps {
   durable?(): Promise<void>;
   /** Where a half-entered quiz answer waits across reloads (the tab's sessionStorage by default). */
   readonly draftSlot?: DraftSlot;
+  /** Shown under a finished game's results (a class session game's result code). */
+  resultsExtra?(session: PlaySession): HTMLElement | null;
 }
 
 /** A storage that hangs must not hang the game: past this, the screen shows anyway (the banner tells of failures). */
@@ -137,8 +139,8 @@ export function createGameView(root: HTMLElement, deps: GameViewDeps): GameView 
             ),
         });
       }
-      case 'end':
-        return mountResults(
+      case 'end': {
+        const results = mountResults(
           host,
           ctx,
           { state: game, quiz: session.quizLog },
@@ -147,6 +149,17 @@ export function createGameView(root: HTMLElement, deps: GameViewDeps): GameView 
             onNewGame: () => deps.onPlayAgain(false),
           },
         );
+        const extra = deps.resultsExtra?.(session);
+        if (!extra) return results;
+        host.append(extra);
+        return {
+          element: results.element,
+          destroy() {
+            results.destroy();
+            extra.remove();
+          },
+        };
+      }
     }
   }
 

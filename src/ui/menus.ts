@@ -1,7 +1,7 @@
 // The title's menu and the dialogs around it (settings, read the source, players, quit), mounted from what the root knows.
 import type { AppEvents } from '../app/events';
 import type { Settings } from '../services/settings';
-import { createAppPanels, type AppPanels } from './app-panels';
+import { createAppPanels, type AppPanels, type ClassPanel, type ClassPanelId } from './app-panels';
 import { text, translateTree } from './dom';
 import type { UiContext } from './screen-context';
 import type { Shell } from './shell';
@@ -22,6 +22,8 @@ export interface MenusDeps {
   onGame(entry: 'newGame' | 'continue', opener: HTMLElement): void;
   /** The Players panel's body, from the runtime chunk. */
   players(): Promise<{ body: HTMLElement; refresh(): void }>;
+  /** The classroom panels' bodies ("Join a class session", "Teacher"), from the runtime chunk. */
+  classroom(id: ClassPanelId, container: HTMLElement): Promise<ClassPanel>;
   onQuit(): void;
 }
 
@@ -64,6 +66,11 @@ export function mountMenus(
       container.append(players.body);
       translateTree(container, ctx.t);
       return players;
+    },
+    async mountClass(id, container) {
+      const body = await deps.classroom(id, container);
+      translateTree(container, ctx.t);
+      return body;
     },
     onQuit: deps.onQuit,
     onClosed: () => undefined,

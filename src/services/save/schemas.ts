@@ -223,6 +223,14 @@ function buildSchemas(rules: SaveRules) {
       review: boxes,
       resumeFrom: v.optional(sessionState),
       missesReturnOnce: v.optional(v.literal(true)),
+      // A class session game (issue 13): its session code, and checkpoints turned off.
+      classCode: v.optional(
+        v.pipe(
+          v.string(),
+          v.regex(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]$/),
+        ),
+      ),
+      checkpoints: v.optional(v.literal(false)),
     }),
     log: list(action, LOG_MAX),
     snapshot: sessionState,
