@@ -120,6 +120,10 @@ async function openStage(
     );
   });
   await page.goto(session.baseUrl);
+  // The engine starts when the player heads for a game.
+  expect(await waitForEngine(page)).toBe('standby');
+  await page.click('#menu-newGame');
+  await page.locator('#setup-title').waitFor();
   expect(await waitForEngine(page)).toBe('ready');
   await page.waitForFunction(() => window.__testStage !== undefined);
   // Where the real year panel will sit: right 40% on landscape, bottom half on portrait.

@@ -73,10 +73,13 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
   };
 }
 
-/** Waits until the Phaser scenes report ready (or failure) through the page's data-engine attribute. */
+/**
+ * Waits until the engine settles, through the page's data-engine attribute: `standby` on the title
+ * (downloaded, not evaluated until a game is headed for), `ready` once started, or `failed`.
+ */
 export async function waitForEngine(page: Page): Promise<string> {
   await page.waitForFunction(
-    () => ['ready', 'failed'].includes(document.documentElement.dataset.engine ?? ''),
+    () => ['standby', 'ready', 'failed'].includes(document.documentElement.dataset.engine ?? ''),
     null,
     {
       timeout: 45_000,
