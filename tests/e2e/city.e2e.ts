@@ -109,7 +109,12 @@ async function openStage(
   viewport: { width: number; height: number },
   reduced: boolean,
 ): Promise<Page> {
-  session = await openSession({ viewport, reducedMotion: reduced ? 'reduce' : 'no-preference' });
+  session = await openSession({
+    viewport,
+    reducedMotion: reduced ? 'reduce' : 'no-preference',
+    // The stand-in panel below is an injected <style>, which the page's policy refuses.
+    bypassCSP: true,
+  });
   const { page } = session;
   await page.addInitScript(() => {
     // The event does not bubble: listen in the capture phase, before #stage exists.
