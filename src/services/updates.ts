@@ -1,6 +1,7 @@
 // Registers the service worker that precaches the whole game (so it plays offline) and reports a waiting update instead of applying it.
 /// <reference types="vite-plugin-pwa/client" />
 import { registerSW } from 'virtual:pwa-register';
+import { findApi } from './scorm/api';
 
 export interface UpdateHooks {
   /** A newer version is installed and waits: it applies at the next start, or now through `apply`. */
@@ -14,6 +15,8 @@ export interface UpdateHooks {
 export function registerUpdates(hooks: UpdateHooks): void {
   if (!import.meta.env.PROD || typeof navigator !== 'object' || !('serviceWorker' in navigator))
     return;
+  // Inside an LMS the LMS serves the files: the SCORM zips ship no worker, and none is registered.
+  if (findApi(window)) return;
   const update = registerSW({
     immediate: true,
     onNeedRefresh: () => hooks.onUpdateReady(() => update(true)),
