@@ -81,10 +81,11 @@ async function playOn(frame: Frame, stop: (k: string) => boolean): Promise<strin
     else if (k === 'event-outcome') await frame.click('.event-outcome .button.primary');
     else if (k === 'checkpoint-intro') await frame.click('.checkpoint-intro .button.primary');
     else if (k === 'checkpoint-summary') await frame.click('.checkpoint-summary .button.primary');
-    else if (k === 'quiz')
-      await ((await frame.$('.quiz-next'))
-        ? frame.click('.quiz-next')
-        : answerAnything(frame as unknown as Page));
+    else if (k === 'quiz') {
+      // Between two questions the card can hold neither button for a moment: look again then.
+      if (await frame.$('.quiz-next')) await frame.click('.quiz-next');
+      else if (await frame.$('.quiz-submit')) await answerAnything(frame as unknown as Page);
+    }
     await frame.waitForTimeout(30);
   }
   throw new Error('the game never ended');
