@@ -172,7 +172,7 @@ async function heapAfterGames(browser: Browser, url: string, games: number): Pro
     const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     heaps.push(usedSize);
     if (game < games) {
-      await page.click('#results-again');
+      await page.click('#results-again', { timeout: 90_000 });
       shown = await waitForScreen(page);
     }
   }
