@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { preview } from 'vite';
 import { findChromium } from '../tests/e2e/support/chromium';
+import { waitForScript } from '../tests/e2e/support/screens';
 import {
   clickStep,
   describeScreen,
@@ -216,10 +217,10 @@ async function diagnose(page: import('playwright-core').Page): Promise<unknown> 
   let lateMs: number | null = null;
   const t = Date.now();
   try {
-    await page.waitForFunction(
+    await waitForScript(
+      page,
       `!!document.querySelector('.game-main .card, .game-main .quiz, .game-main .results')?.getClientRects().length`,
-      null,
-      { timeout: 20_000 },
+      20_000,
     );
     lateMs = Date.now() - t;
   } catch {

@@ -48,9 +48,12 @@ async function main(): Promise<void> {
         ? [{ code: 'document/newer', key: 'settings', version: 0 }]
         : [],
       newSeed: () => parseSeed(query.get('seed')) ?? randomSeed(),
-      onModeChange: (mode) => audio.setMusic(mode === 'game'),
       linkCode: query.get('class'),
       setLanguage: (next) => language.change(next),
+      onModeChange: (mode) => {
+        audio.setMusic(mode === 'game');
+        if (mode !== 'title') startStage(mode);
+      },
     });
   });
   const failed = (error: unknown) => {
@@ -82,14 +85,23 @@ async function main(): Promise<void> {
   // progress is reopening (the student came back to their session game).
   if (query.get('class'))
     void runtime.then((r) => (r.resuming ? undefined : panels.open('join', null)), failed);
-  stage = await bootEngine(stageElement, {
+  const engine = bootEngine(stageElement, {
     chunkUrl: engineChunkUrl(document),
     reducedMotion: shell.reducedMotion,
     topInset: shell.hudBottom,
     onReady: () => stageElement.classList.add('ready'),
     onProgress: (s, f) => progress.update(s, f),
   });
-  if (stage) void runtime.then((r) => r.view.mode() === 'game' && r.view.refresh());
+  // The engine is evaluated only once the player heads for a game; the setup screen shows its progress.
+  function startStage(mode: 'setup' | 'game'): void {
+    const setupHost = overlay.querySelector<HTMLElement>('main.setup-screen');
+    if (mode === 'setup' && setupHost && !stage) setupHost.prepend(progress.element);
+    void engine.start().then((started) => {
+      if (!started || stage) return;
+      stage = started;
+      void runtime.then((r) => r.view.mode() === 'game' && r.view.refresh());
+    });
+  }
 }
 
 void main();

@@ -1,6 +1,7 @@
 // The game's runtime, loaded in its own chunk right after the title shows: it wires the rules, question bank, store, saves, effects and game screens together.
 import { connectAutosave, flushOnHide } from './app/autosave';
 import { resumesOnLoad } from './app/resume';
+import { connectLms } from './app/lms';
 import { connectPlayerName } from './app/player-name';
 import type { AppEvents } from './app/events';
 import type { StageController } from './app/stage';
@@ -90,6 +91,8 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
   });
   overlay.prepend(banner.element);
   loadActive(store, persistence, env);
+  // Inside an LMS (SCORM 1.2 or 2004): its resume data, score and completion; outside one, nothing.
+  connectLms(store, env);
   const showProblems = () => banner.show([...persistence.problems, ...deps.problems]);
   showProblems();
   // Side effects subscribe here, once: saves, then sounds and announcements.
@@ -98,6 +101,10 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
     onResult: (result) => banner.showSaveResult(result),
   });
   flushOnHide(autosave);
+  // Offline support and the update prompt: an update waits for the player, and applies after the saves settle.
+  void import('./pwa').then((pwa) =>
+    pwa.startUpdates({ overlay, t: ctx.t, settled: () => autosave.settled() }),
+  );
   connectGameEffects(store, ctx, env.content);
   connectPlayerName(store, persistence);
   connectQuestionTimer(ctx, store, overlay);

@@ -1,4 +1,4 @@
-// Loads the Phaser chunk in two steps: fetch its bytes early (with progress), evaluate it only when the page is idle.
+// Loads the Phaser chunk in two steps: fetch its bytes early (with progress), evaluate it only when the player heads for a game.
 import type { SceneHooks, StageController } from '../app/stage';
 
 /** Rough size of the engine chunk (bytes), used only when the server sends no Content-Length. */
@@ -52,7 +52,8 @@ export async function startEngine(
 /** Share of the progress bar given to each engine start-up stage. */
 const STAGE_SHARE = { download: 0.7, evaluate: 0.1, art: 0.2 } as const;
 
-export type BootStage = 'loading' | 'starting' | 'preparing' | 'ready' | 'failed';
+/** `standby`: the chunk is downloaded (in the HTTP cache) and waits, unevaluated, for a game. */
+export type BootStage = 'loading' | 'standby' | 'starting' | 'preparing' | 'ready' | 'failed';
 
 export interface BootDeps {
   readonly chunkUrl: string | null;
@@ -63,33 +64,65 @@ export interface BootDeps {
   onReady(): void;
 }
 
-/** Downloads, evaluates and starts the engine; null when it failed (the title keeps working and says so). */
-export async function bootEngine(
-  parent: HTMLElement,
-  deps: BootDeps,
-): Promise<StageController | null> {
+export interface EngineBoot {
+  /** Evaluates and starts the engine (once, later calls share it); null when it failed (the game keeps working without it). */
+  start(): Promise<StageController | null>;
+}
+
+/**
+ * Downloads the engine at once but evaluates and starts it only when start() is called (the player
+ * heads for a game): evaluating Phaser is seconds of main-thread work on a slow laptop, and an idle
+ * title that ran it, or drew a frame, would heat the laptop for nothing.
+ */
+export function bootEngine(parent: HTMLElement, deps: BootDeps): EngineBoot {
   deps.onProgress('loading', 0);
-  try {
-    const url = deps.chunkUrl;
-    if (url) await prefetchEngine(url, (f) => deps.onProgress('loading', f * STAGE_SHARE.download));
-    await whenIdle(2000);
-    deps.onProgress('starting', STAGE_SHARE.download);
-    return await startEngine(parent, {
-      reducedMotion: deps.reducedMotion,
-      topInset: deps.topInset,
-      onProgress: (f) =>
-        deps.onProgress(
-          'preparing',
-          STAGE_SHARE.download + STAGE_SHARE.evaluate + f * STAGE_SHARE.art,
-        ),
-      onReady: () => {
-        deps.onProgress('ready', 1);
-        deps.onReady();
-      },
-    });
-  } catch (error) {
-    console.warn('Game engine failed to start', error);
-    deps.onProgress('failed', 0);
-    return null;
-  }
+  let started = false;
+  let downloaded = false;
+  const url = deps.chunkUrl;
+  const fetched = (
+    url
+      ? prefetchEngine(url, (f) => deps.onProgress('loading', f * STAGE_SHARE.download))
+      : Promise.resolve()
+  ).then(
+    () => {
+      downloaded = true;
+      if (!started) deps.onProgress('standby', STAGE_SHARE.download);
+    },
+    // A failed prefetch is not final: the import below asks the network (or a cache) again.
+    (error: unknown) => console.warn('Game engine prefetch failed', error),
+  );
+  let controller: Promise<StageController | null> | null = null;
+  const run = async (): Promise<StageController | null> => {
+    started = true;
+    // Leave standby at once (the page can tell a start is under way); a download in flight goes on reporting.
+    if (downloaded) deps.onProgress('starting', STAGE_SHARE.download);
+    try {
+      await fetched;
+      await whenIdle(500);
+      deps.onProgress('starting', STAGE_SHARE.download);
+      return await startEngine(parent, {
+        reducedMotion: deps.reducedMotion,
+        topInset: deps.topInset,
+        onProgress: (f) =>
+          deps.onProgress(
+            'preparing',
+            STAGE_SHARE.download + STAGE_SHARE.evaluate + f * STAGE_SHARE.art,
+          ),
+        onReady: () => {
+          deps.onProgress('ready', 1);
+          deps.onReady();
+        },
+      });
+    } catch (error) {
+      console.warn('Game engine failed to start', error);
+      deps.onProgress('failed', 0);
+      return null;
+    }
+  };
+  return {
+    start() {
+      controller ??= run();
+      return controller;
+    },
+  };
 }

@@ -42,7 +42,7 @@ export function startGame(parent: HTMLElement, hooks: SceneHooks): StageControll
         }),
     },
   });
-  const controller = createStageController(game);
+  const controller = createStageController(game, parent);
   window.addEventListener('resize', () => {
     const { width, height } = size();
     game.scale.resize(width, height);

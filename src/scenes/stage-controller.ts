@@ -2,7 +2,7 @@
 import Phaser from 'phaser';
 import { ART_READY_EVENT } from './art';
 import { CITY_SCENE_KEY, type CityScene } from './city-scene';
-import type { CityView, StageController } from '../app/stage';
+import { HOOKS_KEY, type CityView, type SceneHooks, type StageController } from '../app/stage';
 
 const TITLE_SCENE_KEY = 'Title';
 
@@ -34,6 +34,13 @@ type Wanted = { readonly kind: 'title' } | { readonly kind: 'city'; readonly vie
  * main thread free for the panels (and the battery of a school laptop) while the player reads and plans.
  */
 export const CITY_SETTLE_MS = 4000;
+/** With reduced motion the city is drawn in its final state at once: a few frames are enough. */
+export const CITY_SETTLE_REDUCED_MS = 500;
+/**
+ * The title and setup screens show the page's CSS skyline (its drift is a compositor animation), so the
+ * canvas is hidden there and the loop only runs long enough to apply the scene switch.
+ */
+export const TITLE_SETTLE_MS = 200;
 
 export interface Stage extends StageController {
   /** The canvas changed size: draw again (a resized canvas is blank until its next frame). */
@@ -44,16 +51,29 @@ export interface Stage extends StageController {
  * Scenes are put to sleep, not stopped, when the other one shows: waking is instant and the title
  * keeps its resize listener on live objects.
  */
-export function createStageController(game: Phaser.Game): Stage {
+export function createStageController(game: Phaser.Game, parent: HTMLElement): Stage {
   let artReady = false;
   let wanted: Wanted = { kind: 'title' };
   let restTimer: ReturnType<typeof setTimeout> | undefined;
+  /** True while the warm-up's one frame is pending: the loop must not sleep before it is drawn. */
+  let warming = false;
+  const reduced = () => (game.registry.get(HOOKS_KEY) as SceneHooks | undefined)?.reducedMotion();
 
-  /** Runs the loop; the city rests after CITY_SETTLE_MS, the title's drifting skyline never does. */
+  const settleMs = (): number => {
+    if (wanted.kind === 'title') return TITLE_SETTLE_MS;
+    return reduced() ? CITY_SETTLE_REDUCED_MS : CITY_SETTLE_MS;
+  };
+
+  /** Runs the loop, then lets it sleep once the picture is still: no frame is drawn while nothing moves. */
   const awake = (): void => {
     clearTimeout(restTimer);
+    // CSS hides the canvas over the title (styles.css, #stage[data-scene]).
+    parent.dataset.scene = wanted.kind;
     if (!game.loop.running) game.loop.wake(true);
-    if (wanted.kind === 'city') restTimer = setTimeout(() => game.loop.sleep(), CITY_SETTLE_MS);
+    restTimer = setTimeout(() => {
+      // Never before the art is in: the loader and the first scenes still need the loop.
+      if (!warming && artReady) game.loop.sleep();
+    }, settleMs());
   };
 
   const apply = (): void => {
@@ -90,6 +110,7 @@ export function createStageController(game: Phaser.Game): Stage {
       scenes.isSleeping(CITY_SCENE_KEY)
     )
       return;
+    warming = true;
     scenes.getScene(CITY_SCENE_KEY).events.once(Phaser.Scenes.Events.CREATE, () => {
       // One frame drawn beneath the opaque title sends the city's textures to the GPU unseen;
       // otherwise that upload lands on the first frame of the first year.
@@ -97,16 +118,21 @@ export function createStageController(game: Phaser.Game): Stage {
       game.events.once(Phaser.Core.Events.POST_RENDER, () => {
         if (wanted.kind === 'title') scenes.sleep(CITY_SCENE_KEY);
         scenes.bringToTop(CITY_SCENE_KEY);
+        warming = false;
+        awake();
       });
     });
     scenes.start(CITY_SCENE_KEY, WARM_UP_VIEW as unknown as object);
   };
 
+  parent.dataset.scene = wanted.kind;
   game.events.once(ART_READY_EVENT, () => {
     artReady = true;
-    if (wanted.kind === 'city') apply();
-    // Right after the engine's own start-up, while the progress bar finishes: the animated title
-    // leaves too little idle time for requestIdleCallback to come soon.
+    if (wanted.kind === 'city') {
+      apply();
+      awake();
+    }
+    // Right after the engine's own start-up, while the progress bar finishes on the setup screen.
     else setTimeout(warmUp, 0);
   });
 

@@ -109,7 +109,12 @@ async function openStage(
   viewport: { width: number; height: number },
   reduced: boolean,
 ): Promise<Page> {
-  session = await openSession({ viewport, reducedMotion: reduced ? 'reduce' : 'no-preference' });
+  session = await openSession({
+    viewport,
+    reducedMotion: reduced ? 'reduce' : 'no-preference',
+    // The stand-in panel below is an injected <style>, which the page's policy refuses.
+    bypassCSP: true,
+  });
   const { page } = session;
   await page.addInitScript(() => {
     // The event does not bubble: listen in the capture phase, before #stage exists.
@@ -120,6 +125,10 @@ async function openStage(
     );
   });
   await page.goto(session.baseUrl);
+  // The engine starts when the player heads for a game.
+  expect(await waitForEngine(page)).toBe('standby');
+  await page.click('#menu-newGame');
+  await page.locator('#setup-title').waitFor();
   expect(await waitForEngine(page)).toBe('ready');
   await page.waitForFunction(() => window.__testStage !== undefined);
   // Where the real year panel will sit: right 40% on landscape, bottom half on portrait.

@@ -21,6 +21,8 @@ export interface SessionOptions {
   reducedMotion?: 'reduce' | 'no-preference';
   /** A touch screen (phones, tablets, touch Chromebooks): enables page.tap(). */
   hasTouch?: boolean;
+  /** Lets a test inject its own <style> (page.addStyleTag) past the page's Content-Security-Policy. */
+  bypassCSP?: boolean;
 }
 
 export const SCREENSHOT_DIR = join('test-results', 'screenshots');
@@ -38,6 +40,7 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
     reducedMotion: options.reducedMotion ?? 'no-preference',
     hasTouch: options.hasTouch ?? false,
     isMobile: options.hasTouch ?? false,
+    bypassCSP: options.bypassCSP ?? false,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const problems: string[] = [];
@@ -73,10 +76,13 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
   };
 }
 
-/** Waits until the Phaser scenes report ready (or failure) through the page's data-engine attribute. */
+/**
+ * Waits until the engine settles, through the page's data-engine attribute: `standby` on the title
+ * (downloaded, not evaluated until a game is headed for), `ready` once started, or `failed`.
+ */
 export async function waitForEngine(page: Page): Promise<string> {
   await page.waitForFunction(
-    () => ['ready', 'failed'].includes(document.documentElement.dataset.engine ?? ''),
+    () => ['standby', 'ready', 'failed'].includes(document.documentElement.dataset.engine ?? ''),
     null,
     {
       timeout: 45_000,

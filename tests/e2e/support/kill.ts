@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from './chromium';
+import { waitForScript } from './screens';
 
 /** SIGKILL every Chromium process at once (`group`), or only the browser process (its children then die on their own). */
 export type KillTarget = 'group' | 'browser';
@@ -255,13 +256,13 @@ export async function clickStep(page: Page, delayMs: number): Promise<StepRecord
 
 /** Waits until the game area takes input again and a game screen shows. */
 export async function waitForScreen(page: Page, timeout = 15_000): Promise<ScreenShot> {
-  await page.waitForFunction(
+  await waitForScript(
+    page,
     `(() => {
     const s = (${DESCRIBE_FN})();
     return s.kind !== 'none' && s.kind !== 'title' && !s.busy;
   })()`,
-    null,
-    { timeout },
+    timeout,
   );
   return describeScreen(page);
 }

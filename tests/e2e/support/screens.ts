@@ -29,9 +29,23 @@ const ANY_ANSWER_SCRIPT = `(() => {
 // A screen change waits for the disk (at most 2 s) with the game area marked aria-busy and inert.
 const READY_SCRIPT = `!document.querySelector('.game-main [aria-busy="true"]')`;
 
+/**
+ * Waits until a page script (an expression, as a string) is truthy. page.waitForFunction would `eval`
+ * a string in the page on each poll, which the game's Content-Security-Policy refuses; page.evaluate
+ * runs through the debugging protocol, which the policy does not govern.
+ */
+export async function waitForScript(page: Page, script: string, timeoutMs: number): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    if (await page.evaluate(script)) return;
+    if (performance.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms: ${script}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Waits, as a player would, until the game area takes input again after a step (at most 5 s). */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(READY_SCRIPT, null, { timeout: 5_000 });
+  await waitForScript(page, READY_SCRIPT, 5_000);
 }
 
 /** The screen showing once the game area takes input again. */
