@@ -113,7 +113,7 @@ export function allocationChart(
   // The legend's swatches need the patterns too: one hidden copy of the definitions.
   const defs = s(
     'svg',
-    { width: 0, height: 0, 'aria-hidden': 'true', focusable: 'false', style: 'position:absolute' },
+    { width: 0, height: 0, 'aria-hidden': 'true', focusable: 'false', class: 'class-chart-defs' },
     patterns(),
   );
   return h('figure', { class: 'class-chart' }, svg, defs, legend);
