@@ -48,24 +48,18 @@ export function writeDraft(form: HTMLElement, draft: AnswerDraft): void {
   }
 }
 
-/** Parses a stored draft, or null for anything else: a draft is a convenience, never an error. */
-export function parseDraft(text: string | null): AnswerDraft | null {
-  if (!text) return null;
-  try {
-    const data = JSON.parse(text) as unknown;
-    if (typeof data !== 'object' || data === null) return null;
-    const { values, order } = data as { values?: unknown; order?: unknown };
-    if (typeof values !== 'object' || values === null) return null;
-    const clean = Object.fromEntries(
-      Object.entries(values).filter(
-        (e): e is [string, string] => typeof e[1] === 'string' && e[1].length <= 64,
-      ),
-    );
-    const list = Array.isArray(order) && order.every((x) => typeof x === 'string') ? order : null;
-    return list ? { values: clean, order: list as string[] } : { values: clean };
-  } catch {
-    return null;
-  }
+/** A stored draft's data as a draft, or null for anything else: a draft is a convenience, never an error. */
+function draftFrom(data: unknown): AnswerDraft | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const { values, order } = data as { values?: unknown; order?: unknown };
+  if (typeof values !== 'object' || values === null) return null;
+  const clean = Object.fromEntries(
+    Object.entries(values).filter(
+      (e): e is [string, string] => typeof e[1] === 'string' && e[1].length <= 64,
+    ),
+  );
+  const list = Array.isArray(order) && order.every((x) => typeof x === 'string') ? order : null;
+  return list ? { values: clean, order: list as string[] } : { values: clean };
 }
 
 /** Where drafts are kept: one slot (the question on screen), tagged with the game and question it belongs to. */
@@ -84,7 +78,7 @@ export function slotDrafts(slot: DraftSlot, owner: string): DraftStore {
       if (!text) return null;
       try {
         const { owner: found, draft } = JSON.parse(text) as { owner?: unknown; draft?: unknown };
-        return found === owner ? parseDraft(JSON.stringify(draft)) : null;
+        return found === owner ? draftFrom(draft) : null;
       } catch {
         return null;
       }
