@@ -17,6 +17,15 @@ import { mountEngineProgress } from './ui/engine-progress';
 import { mountMenus } from './ui/menus';
 import { createShell } from './ui/shell';
 
+/** Resolves once the frame being built has been painted (or soon, in a background tab that paints nothing). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    // A tab hidden meanwhile stops painting: never wait for it long.
+    setTimeout(resolve, 1500);
+  });
+}
+
 async function main(): Promise<void> {
   const query = new URLSearchParams(location.search);
   const settings = createSettingsStore(createKeyValueStore(browserLocalStorage()), LANGUAGES);
@@ -33,29 +42,32 @@ async function main(): Promise<void> {
   const shell = createShell(overlay, { i18n, audio, language, settings: settings.get, events });
   const { ctx } = shell;
   let stage: StageController | null = null;
-  // The rules, question bank, saves and game screens load in their own chunk, started as soon as the title shows.
-  const runtime = import('./runtime').then(async ({ startRuntime }) => {
-    await ready();
-    return startRuntime({
-      ctx,
-      overlay,
-      title,
-      panels,
-      ready,
-      events,
-      stage: () => stage,
-      problems: settings.fromNewerVersion
-        ? [{ code: 'document/newer', key: 'settings', version: 0 }]
-        : [],
-      newSeed: () => parseSeed(query.get('seed')) ?? randomSeed(),
-      linkCode: query.get('class'),
-      setLanguage: (next) => language.change(next),
-      onModeChange: (mode) => {
-        audio.setMusic(mode === 'game');
-        if (mode !== 'title') startStage(mode);
-      },
+  // The rules, question bank, saves and game screens load in their own chunk, once the title has been
+  // painted: evaluating it first would hold back the title's first frame on a slow laptop.
+  const runtime = afterNextPaint()
+    .then(() => import('./runtime'))
+    .then(async ({ startRuntime }) => {
+      await ready();
+      return startRuntime({
+        ctx,
+        overlay,
+        title,
+        panels,
+        ready,
+        events,
+        stage: () => stage,
+        problems: settings.fromNewerVersion
+          ? [{ code: 'document/newer', key: 'settings', version: 0 }]
+          : [],
+        newSeed: () => parseSeed(query.get('seed')) ?? randomSeed(),
+        linkCode: query.get('class'),
+        setLanguage: (next) => language.change(next),
+        onModeChange: (mode) => {
+          audio.setMusic(mode === 'game');
+          if (mode !== 'title') startStage(mode);
+        },
+      });
     });
-  });
   const failed = (error: unknown) => {
     console.warn('The game could not be loaded', error);
     shell.announcer.say(ctx.t('app.loadFailed'));
@@ -76,7 +88,8 @@ async function main(): Promise<void> {
   });
   shell.applyLanguage();
   // The first number formatted in a language loads its locale data (over 10 ms): do it while idle.
-  void ready()
+  void afterNextPaint()
+    .then(() => ready())
     .then(() => translateTree(document.body, ctx.t))
     .then(() => whenIdle(2000))
     .then(() => warmNumberFormats(current()));
@@ -87,6 +100,8 @@ async function main(): Promise<void> {
     void runtime.then((r) => (r.resuming ? undefined : panels.open('join', null)), failed);
   const engine = bootEngine(stageElement, {
     chunkUrl: engineChunkUrl(document),
+    // The 1.4 MB engine is fetched once the title is usable, not beside the files that make it so.
+    after: runtime.then(() => whenIdle(1000)),
     reducedMotion: shell.reducedMotion,
     topInset: shell.hudBottom,
     onReady: () => stageElement.classList.add('ready'),

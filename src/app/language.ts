@@ -24,7 +24,10 @@ export interface LanguageState {
   current(): string;
   /** The language a learner would practise: English when playing in French, French otherwise. */
   other(): string;
-  /** Resolves when the game namespaces of the current and the other language are loaded. */
+  /**
+   * Resolves when the game namespaces of the current and the other language are loaded; the first
+   * call starts loading them (so the title can be painted before those files are asked for).
+   */
   ready(): Promise<void>;
   /** Switches language, then emits `language` on the app's events. */
   change(next: string): Promise<void>;
@@ -53,12 +56,12 @@ export async function createLanguageState(
   const i18n = await createI18n(language);
   const other = () => (language === 'en' ? 'fr' : 'en');
   const load = () => loadNamespaces(i18n, [language, other()], GAME_NAMESPACES);
-  let loading = load();
+  let loading: Promise<void> | null = null;
   return {
     i18n,
     current: () => language,
     other,
-    ready: () => loading,
+    ready: () => (loading ??= load()),
     async change(next) {
       if (next === language) return;
       language = next;

@@ -14,7 +14,8 @@ export async function prefetchEngine(
   url: string,
   onFraction: (fraction: number) => void,
 ): Promise<void> {
-  const response = await fetch(url);
+  // Low priority: the title's own files come first on a slow connection.
+  const response = await fetch(url, { priority: 'low' });
   if (!response.ok || !response.body) throw new Error(`Engine chunk: HTTP ${response.status}`);
   const total = Number(response.headers.get('content-length')) || ESTIMATED_ENGINE_BYTES;
   const reader = response.body.getReader();
@@ -57,6 +58,8 @@ export type BootStage = 'loading' | 'standby' | 'starting' | 'preparing' | 'read
 
 export interface BootDeps {
   readonly chunkUrl: string | null;
+  /** The download waits for this (the title drawn and its runtime loaded), so the engine never competes with them. */
+  readonly after?: Promise<unknown>;
   reducedMotion(): boolean;
   topInset(): number;
   /** Progress for the title's bar: the stage and a fraction of the whole start-up in [0, 1]. */
@@ -79,18 +82,21 @@ export function bootEngine(parent: HTMLElement, deps: BootDeps): EngineBoot {
   let started = false;
   let downloaded = false;
   const url = deps.chunkUrl;
-  const fetched = (
-    url
-      ? prefetchEngine(url, (f) => deps.onProgress('loading', f * STAGE_SHARE.download))
-      : Promise.resolve()
-  ).then(
-    () => {
-      downloaded = true;
-      if (!started) deps.onProgress('standby', STAGE_SHARE.download);
-    },
-    // A failed prefetch is not final: the import below asks the network (or a cache) again.
-    (error: unknown) => console.warn('Game engine prefetch failed', error),
-  );
+  const fetched = Promise.resolve(deps.after)
+    .catch(() => undefined)
+    .then(() =>
+      url
+        ? prefetchEngine(url, (f) => deps.onProgress('loading', f * STAGE_SHARE.download))
+        : undefined,
+    )
+    .then(
+      () => {
+        downloaded = true;
+        if (!started) deps.onProgress('standby', STAGE_SHARE.download);
+      },
+      // A failed prefetch is not final: the import below asks the network (or a cache) again.
+      (error: unknown) => console.warn('Game engine prefetch failed', error),
+    );
   let controller: Promise<StageController | null> | null = null;
   const run = async (): Promise<StageController | null> => {
     started = true;

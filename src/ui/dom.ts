@@ -64,10 +64,16 @@ export function translateTree(root: ParentNode, t: Translate): void {
     if (!(element instanceof HTMLElement)) continue;
     const options = translationOptions(element);
     for (const { name, value } of [...element.attributes]) {
-      if (name === 'data-i18n') element.textContent = t(value, options);
-      else if (name.startsWith('data-i18n-'))
-        element.setAttribute(name.slice(10), t(value, options));
-      else if (name === 'data-paint') painted.push(element);
+      // Unchanged text is left alone: a replaced text node is painted again (a late "largest
+      // contentful paint" for the title) and re-read by some screen readers.
+      if (name === 'data-i18n') {
+        const text = t(value, options);
+        if (element.textContent !== text) element.textContent = text;
+      } else if (name.startsWith('data-i18n-')) {
+        const text = t(value, options);
+        if (element.getAttribute(name.slice(10)) !== text)
+          element.setAttribute(name.slice(10), text);
+      } else if (name === 'data-paint') painted.push(element);
     }
   }
   // Jobs last, outermost first: a job may rebuild its subtree (and bind new nodes) as it likes.

@@ -33,6 +33,7 @@ async function writesPerSliderDrag(): Promise<number> {
     persistStorage: async () => true,
     rules,
   });
+  if (!(await persistence.claim())) throw new Error('could not claim the player');
   const store = createStore(env);
   const autosave = connectAutosave(store, persistence, { now: () => 0, onResult: () => undefined });
   store.dispatch({
@@ -71,6 +72,8 @@ export async function run(): Promise<Result[]> {
     rules,
   });
   if (persistence.mode !== 'indexeddb') throw new Error('storage fell back to memory');
+  // As the game does when a game starts: only the tab that holds the player's lock writes it.
+  if (!(await persistence.claim())) throw new Error('could not claim the player');
   const key = `profile:${persistence.active().id}`;
   const storedBytes = async () => {
     await persistence.flush();
