@@ -1,4 +1,4 @@
-// Quiz mastery by article section: a bar AND a sentence per section, and a pointer to the source for the weakest one.
+// Quiz mastery by article section: the overall share, a pointer to the source for the weakest part, and (folded) a bar AND a sentence per part.
 import { h } from '../dom';
 import type { Translate } from '../../services/i18n';
 import type { Formats } from './format';
@@ -75,7 +75,17 @@ export function masterySection(
         }),
       ),
     ),
-    h('ul', { class: 'mastery-list' }, ...rows.map((row) => rowItem(row, t, f))),
     h('p', { class: 'mastery-hint' }, document.createTextNode(hint(rows, t))),
+    // The overall score and the part to re-read say what to do next; the per-part list is there to open.
+    h(
+      'details',
+      { class: 'results-data mastery-details' },
+      h(
+        'summary',
+        {},
+        document.createTextNode(t('results:mastery.showRows', { count: rows.length })),
+      ),
+      h('ul', { class: 'mastery-list' }, ...rows.map((row) => rowItem(row, t, f))),
+    ),
   );
 }

@@ -7,6 +7,6 @@ import type { GameLength } from '../../sim';
  * texts change; `tests/e2e/reading-time.e2e.ts` fails when a short game falls outside by over a minute.
  */
 export const READING_MINUTES: Readonly<Record<GameLength, { min: number; max: number }>> = {
-  short: { min: 16, max: 22 },
-  standard: { min: 25, max: 34 },
+  short: { min: 15, max: 21 },
+  standard: { min: 24, max: 33 },
 };
