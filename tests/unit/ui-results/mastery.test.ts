@@ -26,3 +26,23 @@ describe('quiz mastery sentences', () => {
     expect(await overall('en', [1, 1, 0])).toContain('Overall: 2 of 3 right');
   });
 });
+
+describe('quiz mastery on the results', () => {
+  it('shows the overall share and the part to re-read, with the per-part list folded until opened', async () => {
+    const i18n = await makeI18n('en');
+    const section = masterySection(
+      [
+        { questionId: 'a', section: 'intro', credit: 0 },
+        { questionId: 'b', section: 'challenges', credit: 1 },
+      ],
+      (k, o) => i18n.t(k, o),
+      formats('en'),
+    );
+    const details = section.querySelector('details');
+    expect(section.querySelector('.mastery-overall')?.textContent).toContain('1 of 2 right');
+    expect(section.querySelector('.mastery-hint')?.closest('details')).toBeNull();
+    expect(details?.open).toBe(false);
+    expect(details?.querySelector('summary')?.textContent).toMatch(/\(\d+\)$/);
+    expect(details?.querySelectorAll('.mastery-list .mastery-row').length).toBeGreaterThan(1);
+  });
+});
