@@ -22,8 +22,24 @@ export function effectList(
 ): HTMLUListElement {
   // Worked out from several keys and numbers: a paint job, redone on a language switch.
   return paint(h('ul', { class: `effects ${className}` }), (list) => {
+    // Good or bad is told by a mark and, for screen readers, a word, not by the colour alone (a
+    // rise in waste or in the US frontier is bad, whatever its sign).
     const line = (key: string, good: boolean, args: Record<string, unknown>) =>
-      h('li', { class: good ? 'good' : 'bad' }, document.createTextNode(ctx.t(key, args)));
+      h(
+        'li',
+        { class: good ? 'good' : 'bad' },
+        h(
+          'span',
+          { class: 'effect-mark', 'aria-hidden': 'true' },
+          document.createTextNode(good ? '✓' : '✗'),
+        ),
+        h('span', { class: 'effect-text' }, document.createTextNode(ctx.t(key, args))),
+        h(
+          'span',
+          { class: 'visually-hidden' },
+          document.createTextNode(` ${ctx.t(good ? 'game:event.markGood' : 'game:event.markBad')}`),
+        ),
+      );
     const items: HTMLElement[] = INDICATORS.filter(
       (id) => Math.abs(numbers.shifts[id]) > NOTHING,
     ).map((id) =>

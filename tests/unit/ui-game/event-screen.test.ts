@@ -39,7 +39,7 @@ async function mount(language: string) {
 }
 
 const lines = (root: Element | null | undefined, selector: string) =>
-  [...(root?.querySelectorAll(`${selector} li`) ?? [])].map((li) => li.textContent);
+  [...(root?.querySelectorAll(`${selector} li .effect-text`) ?? [])].map((li) => li.textContent);
 
 describe('the event card and its outcome', () => {
   it('shows the shock and each option as numbers per indicator (English)', async () => {
@@ -57,6 +57,23 @@ describe('the event card and its outcome', () => {
       const hint = card()?.querySelector(`#event-hint-${id} .option-effects`);
       expect(hint?.querySelectorAll('li').length).toBeGreaterThan(0);
     }
+  });
+
+  it('says good or bad with a mark and a word, not with colour alone', async () => {
+    const { card } = await mount('en');
+    const items = [...(card()?.querySelectorAll('.effects li') ?? [])];
+    expect(items.length).toBeGreaterThan(2);
+    for (const li of items) {
+      const good = li.classList.contains('good');
+      expect(li.querySelector('.effect-mark')?.textContent).toBe(good ? '✓' : '✗');
+      expect(li.querySelector('.effect-mark')?.getAttribute('aria-hidden')).toBe('true');
+      expect(li.querySelector('.visually-hidden')?.textContent?.trim()).toBe(
+        good ? '(good for you)' : '(bad for you)',
+      );
+    }
+    // The export controls cut capability: that line is marked bad.
+    const capability = items.find((li) => li.textContent?.startsWith('✗AI capability'));
+    expect(capability?.classList.contains('bad')).toBe(true);
   });
 
   it('turns into the outcome after a choice and sends the choice only on Continue', async () => {
