@@ -21,6 +21,32 @@ describe('translateTree', () => {
     expect(label.textContent).toBe('Nouvelle partie');
     expect(button.getAttribute('aria-label')).toBe('Fermer');
   });
+  it('leaves a text that did not change as it is, so the browser need not paint it again', () => {
+    const label = text('span', 'menu.newGame');
+    const button = h('button', { 'data-i18n-aria-label': 'panel.close' }, label);
+    document.body.append(button);
+    const english = (key: string) => dictionaries.en?.[key] ?? key;
+    translateTree(document.body, english);
+    const node = label.firstChild;
+    const writes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => writes.push(...records));
+    observer.observe(button, {
+      attributes: true,
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+    translateTree(document.body, english);
+    expect(label.firstChild).toBe(node);
+    return Promise.resolve().then(() => {
+      observer.disconnect();
+      expect(writes).toHaveLength(0);
+      translateTree(document.body, (key) => dictionaries.fr?.[key] ?? key);
+      expect(label.firstChild).not.toBe(node);
+      expect(label.textContent).toBe('Nouvelle partie');
+      button.remove();
+    });
+  });
   it('writes hostile text as text, never as markup', () => {
     const node = text('p', 'evil');
     translateTree(node, () => '<img src=x onerror=alert(1)>');
