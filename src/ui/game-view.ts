@@ -85,6 +85,8 @@ export function createGameView(root: HTMLElement, deps: GameViewDeps): GameView 
   translateTree(element, ctx.t);
   let screen: Screen | null = null;
   let key = '';
+  /** The game whose screen is on show (its settings object), so another game's screen is never kept. */
+  let shownGame: unknown = null;
   /** Bumped by every change of screen, so only the latest wait for the disk shows its screen. */
   let showing = 0;
 
@@ -174,6 +176,13 @@ export function createGameView(root: HTMLElement, deps: GameViewDeps): GameView 
     if (next === key) return updateHud(snapshot.session);
     key = next;
     const token = (showing += 1);
+    // The old screen waits, inert, for the step that follows it; but a screen of another game (quit,
+    // then a new game) would show that game's numbers meanwhile: it goes at once.
+    if (screen && snapshot.session?.settings !== shownGame) {
+      screen.destroy();
+      screen = null;
+      shownGame = null;
+    }
     host.inert = true;
     host.setAttribute('aria-busy', 'true');
     void onDisk().then(() => {
@@ -190,6 +199,7 @@ export function createGameView(root: HTMLElement, deps: GameViewDeps): GameView 
     key = screenKey(snapshot);
     screen?.destroy();
     screen = mount(snapshot);
+    shownGame = session?.settings ?? null;
     host.classList.toggle('wide', session?.game.phase === 'plan' || session?.game.phase === 'end');
     translateTree(host, ctx.t);
     // The results are a long page of their own: the calmer title backdrop sits behind them.

@@ -14,8 +14,11 @@ export const SCREEN_KINDS = [
 export type ScreenKind = (typeof SCREEN_KINDS)[number] | 'none';
 
 // Page scripts are strings: tsx (used by the benchmarks) would wrap named functions in a helper the page lacks.
+// Only the game view on show counts: on the title and setup the last game's screen stays in the
+// hidden view (a test reading it would read the old game's numbers).
 const KIND_SCRIPT = `(() => {
-  const card = document.querySelector('.game-main .card, .game-main .quiz, .game-main .results');
+  const main = document.querySelector('.game-screen:not([hidden]) .game-main');
+  const card = main?.querySelector('.card, .quiz, .results');
   return ${JSON.stringify(SCREEN_KINDS)}.find((k) => card?.classList.contains(k)) ?? 'none';
 })()`;
 
