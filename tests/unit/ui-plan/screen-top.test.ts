@@ -1,12 +1,11 @@
 // @vitest-environment happy-dom
 // A new game screen opens at its top with focus on its heading, wherever the last screen was scrolled (phones carried the scroll over).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createTestI18n } from '../../support/i18n';
 import { env } from '../../support/headless';
 import { createStore } from '../../../src/app/store';
 import { evenSplit } from '../../../src/sim/budget';
 import { createGameView, type GameView } from '../../../src/ui/game-view';
-import type { UiContext } from '../../../src/ui/screen-context';
+import { englishViewContext } from './view-context';
 
 let view: GameView | null = null;
 afterEach(() => {
@@ -19,15 +18,7 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('a new game screen', () => {
   it('scrolls the page to its top and focuses its heading', async () => {
-    const i18n = await createTestI18n('en', ['game', 'model', 'ui'], 'game');
-    const ctx: UiContext = {
-      t: (key, options) => i18n.t(key, options),
-      tIn: (lng) => (key, options) => i18n.t(key, { ...options, lng }),
-      language: () => 'en',
-      otherLanguage: () => 'fr',
-      announce: () => undefined,
-      cue: () => undefined,
-    };
+    const ctx = await englishViewContext();
     const store = createStore(env);
     store.dispatch({
       type: 'game/start',

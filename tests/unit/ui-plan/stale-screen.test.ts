@@ -1,11 +1,10 @@
 // @vitest-environment happy-dom
 // Quit, then start a game of another difficulty: while its start is written, the old game's plan (and its budget) is never on show.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTestI18n } from '../../support/i18n';
 import { env } from '../../support/headless';
 import { createStore } from '../../../src/app/store';
 import { createGameView, type GameView } from '../../../src/ui/game-view';
-import type { UiContext } from '../../../src/ui/screen-context';
+import { englishViewContext } from './view-context';
 
 let view: GameView | null = null;
 afterEach(() => {
@@ -17,15 +16,7 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('a new game after another', () => {
   it('removes the old game screen at once and shows the new plan once its start is on disk', async () => {
-    const i18n = await createTestI18n('en', ['game', 'model', 'ui'], 'game');
-    const ctx: UiContext = {
-      t: (key, options) => i18n.t(key, options),
-      tIn: (lng) => (key, options) => i18n.t(key, { ...options, lng }),
-      language: () => 'en',
-      otherLanguage: () => 'fr',
-      announce: () => undefined,
-      cue: () => undefined,
-    };
+    const ctx = await englishViewContext();
     const store = createStore(env);
     let release: () => void = () => undefined;
     let hold = false;
