@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { env } from '../../support/headless';
 import { createStore } from '../../../src/app/store';
 import { evenSplit } from '../../../src/sim/budget';
-import { createGameView, type GameView } from '../../../src/ui/game-view';
-import { englishViewContext } from './view-context';
+import type { GameView } from '../../../src/ui/game-view';
+import { englishGameView } from './view-context';
 
 let view: GameView | null = null;
 afterEach(() => {
@@ -18,23 +18,13 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('a new game screen', () => {
   it('scrolls the page to its top and focuses its heading', async () => {
-    const ctx = await englishViewContext();
     const store = createStore(env);
     store.dispatch({
       type: 'game/start',
       options: { seed: 1, difficulty: 'normal', length: 'standard' },
       nickname: '',
     });
-    view = createGameView(document.body, {
-      ctx,
-      store,
-      env,
-      stage: () => null,
-      onSource: () => undefined,
-      onSettings: () => undefined,
-      onQuit: () => undefined,
-      onPlayAgain: () => undefined,
-    });
+    view = await englishGameView(store);
     const scrolled = vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
     view.render();
     await tick();

@@ -3,8 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { env } from '../../support/headless';
 import { createStore } from '../../../src/app/store';
-import { createGameView, type GameView } from '../../../src/ui/game-view';
-import { englishViewContext } from './view-context';
+import type { GameView } from '../../../src/ui/game-view';
+import { englishGameView } from './view-context';
 
 let view: GameView | null = null;
 afterEach(() => {
@@ -16,7 +16,6 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('a new game after another', () => {
   it('removes the old game screen at once and shows the new plan once its start is on disk', async () => {
-    const ctx = await englishViewContext();
     const store = createStore(env);
     let release: () => void = () => undefined;
     let hold = false;
@@ -27,15 +26,7 @@ describe('a new game after another', () => {
         nickname: '',
       });
     start('easy');
-    view = createGameView(document.body, {
-      ctx,
-      store,
-      env,
-      stage: () => null,
-      onSource: () => undefined,
-      onSettings: () => undefined,
-      onQuit: () => undefined,
-      onPlayAgain: () => undefined,
+    view = await englishGameView(store, {
       durable: () =>
         hold ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve(),
     });

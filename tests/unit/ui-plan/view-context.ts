@@ -1,15 +1,30 @@
-// An English game context for tests that mount the whole game view (screens, HUD), without sounds or announcements.
+// The whole game view (screens, HUD) in English over a store, for tests: no stage, sounds, announcements or panels.
 import { createTestI18n } from '../../support/i18n';
-import type { UiContext } from '../../../src/ui/screen-context';
+import { env } from '../../support/headless';
+import type { Store } from '../../../src/app/store';
+import { createGameView, type GameView, type GameViewDeps } from '../../../src/ui/game-view';
 
-export async function englishViewContext(): Promise<UiContext> {
+export async function englishGameView(
+  store: Store,
+  extra: Partial<GameViewDeps> = {},
+): Promise<GameView> {
   const i18n = await createTestI18n('en', ['game', 'model', 'ui'], 'game');
-  return {
-    t: (key, options) => i18n.t(key, options),
-    tIn: (lng) => (key, options) => i18n.t(key, { ...options, lng }),
-    language: () => 'en',
-    otherLanguage: () => 'fr',
-    announce: () => undefined,
-    cue: () => undefined,
-  };
+  return createGameView(document.body, {
+    ctx: {
+      t: (key, options) => i18n.t(key, options),
+      tIn: (lng) => (key, options) => i18n.t(key, { ...options, lng }),
+      language: () => 'en',
+      otherLanguage: () => 'fr',
+      announce: () => undefined,
+      cue: () => undefined,
+    },
+    store,
+    env,
+    stage: () => null,
+    onSource: () => undefined,
+    onSettings: () => undefined,
+    onQuit: () => undefined,
+    onPlayAgain: () => undefined,
+    ...extra,
+  });
 }
