@@ -44,7 +44,8 @@ async function main(): Promise<void> {
   let stage: StageController | null = null;
   // The rules, question bank, saves and game screens load in their own chunk, once the title has been
   // painted: evaluating it first would hold back the title's first frame on a slow laptop.
-  const runtime = afterNextPaint()
+  const titlePainted = afterNextPaint();
+  const runtime = titlePainted
     .then(() => import('./runtime'))
     .then(async ({ startRuntime }) => {
       await ready();
@@ -88,7 +89,7 @@ async function main(): Promise<void> {
   });
   shell.applyLanguage();
   // The first number formatted in a language loads its locale data (over 10 ms): do it while idle.
-  void afterNextPaint()
+  void titlePainted
     .then(() => ready())
     .then(() => translateTree(document.body, ctx.t))
     .then(() => whenIdle(2000))
