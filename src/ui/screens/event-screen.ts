@@ -103,13 +103,15 @@ export function mountEventScreen(
     const base = `events:${event.id}.options.${optionId}`;
     const button = h(
       'button',
-      { type: 'button', class: 'option-button', 'aria-describedby': `event-hint-${optionId}` },
+      { type: 'button', class: 'option-button', 'aria-describedby': `event-effects-${optionId}` },
       text('span', `${base}.label`, { class: 'option-title' }),
     );
     button.addEventListener('click', () => {
       for (const b of card.querySelectorAll('button')) b.disabled = true;
       showOutcome(optionId);
     });
+    // The option is told by its numbers, worked out for this game's state: a sentence saying when
+    // it pays would only repeat them (and cost a reader a minute a game).
     const numbers = forecastOf(optionId);
     return h(
       'li',
@@ -117,8 +119,7 @@ export function mountEventScreen(
       button,
       h(
         'div',
-        { id: `event-hint-${optionId}` },
-        text('p', `${base}.hint`, { class: 'option-hint' }),
+        { id: `event-effects-${optionId}` },
         numbers ? effectList(ctx, numbers.option, 'option-effects') : null,
       ),
     );

@@ -130,25 +130,32 @@ export function mountYearScreen(
             ),
           )
         : null;
-    // Last year's event in one line: its title and what it changed, all of it already in "Before".
+    // Last year's event: its title, then what it changed, one line per indicator in the outcome
+    // card's own form, so the student recognises the numbers instead of reading a long sentence.
     const eventEffects = shifts
       ? INDICATORS.filter((id) => shifts[id] !== 0).map((id) =>
-          ctx.t('game:year.eventEffect', {
-            indicator: ctx.t(`model:indicators.${id}.name`),
-            value: signed(shifts[id]),
-          }),
+          text(
+            'li',
+            'game:year.eventEffect',
+            {},
+            { indicator: ctx.t(`model:indicators.${id}.name`), value: signed(shifts[id]) },
+          ),
         )
       : [];
     const eventPart = eventEffects.length
-      ? text(
-          'p',
-          'game:year.eventLine',
+      ? h(
+          'div',
           { class: 'event-causes' },
-          {
-            year: previous?.year ?? game.year - 1,
-            title: ctx.t(`events:${eventSource.slice('event.'.length)}.title`),
-            effects: new Intl.ListFormat(ctx.language(), { type: 'unit' }).format(eventEffects),
-          },
+          text(
+            'p',
+            'game:year.eventLine',
+            {},
+            {
+              year: previous?.year ?? game.year - 1,
+              title: ctx.t(`events:${eventSource.slice('event.'.length)}.title`),
+            },
+          ),
+          h('ul', { class: 'causes' }, ...eventEffects),
         )
       : null;
     const next = text('button', 'game:year.continue', { type: 'button', class: 'button primary' });

@@ -33,14 +33,13 @@ describe('locales', () => {
     });
   }
 
-  it('every event card and option has a kicker, title, body, source, label and hint', () => {
+  it('every event card and option has a kicker, title, body, source and label', () => {
     const events = load('en', 'events');
     for (const card of defaultContent.events) {
       for (const field of ['kicker', 'title', 'body', 'source'])
         expect(has(events, `${card.id}.${field}`)).toBe(true);
       for (const o of card.options) {
         expect(has(events, `${card.id}.options.${o.id}.label`), `${card.id}/${o.id}`).toBe(true);
-        expect(has(events, `${card.id}.options.${o.id}.hint`)).toBe(true);
       }
     }
   });

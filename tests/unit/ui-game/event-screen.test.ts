@@ -54,8 +54,8 @@ describe('the event card and its outcome', () => {
     );
     // Every option lists something: the student must never read "costly" without a number.
     for (const id of options) {
-      const hint = card()?.querySelector(`#event-hint-${id} .option-effects`);
-      expect(hint?.querySelectorAll('li').length).toBeGreaterThan(0);
+      const effects = card()?.querySelector(`#event-effects-${id} .option-effects`);
+      expect(effects?.querySelectorAll('li').length).toBeGreaterThan(0);
     }
   });
 
@@ -79,7 +79,7 @@ describe('the event card and its outcome', () => {
   it('turns into the outcome after a choice and sends the choice only on Continue', async () => {
     const { card, options, numbers, chosen } = await mount('en');
     const id = options[1] ?? '';
-    card()?.querySelector<HTMLButtonElement>(`[aria-describedby="event-hint-${id}"]`)?.click();
+    card()?.querySelector<HTMLButtonElement>(`[aria-describedby="event-effects-${id}"]`)?.click();
     const outcome = card();
     expect(outcome?.classList.contains('event-outcome')).toBe(true);
     expect(outcome?.querySelector('h2')?.textContent).toBe('What your decision did');
@@ -96,7 +96,7 @@ describe('the event card and its outcome', () => {
   it('speaks French, with a no-break space before the colon', async () => {
     const { card, options, numbers } = await mount('fr');
     const id = options[0] ?? '';
-    card()?.querySelector<HTMLButtonElement>(`[aria-describedby="event-hint-${id}"]`)?.click();
+    card()?.querySelector<HTMLButtonElement>(`[aria-describedby="event-effects-${id}"]`)?.click();
     const outcome = card();
     expect(outcome?.querySelector('h2')?.textContent).toBe('Ce qu’a fait votre décision');
     const capability = formatNumber(numbers(id).shifts.capability, 'signed', 'fr');

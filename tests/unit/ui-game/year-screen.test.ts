@@ -35,26 +35,32 @@ async function mount(language: string) {
 }
 
 describe('the year report after an event', () => {
+  // The event's lines read like the outcome card's, so the student recognises the same numbers.
+  const eventLines = (root: HTMLElement) =>
+    [...root.querySelectorAll('.event-causes li')].map((li) => li.textContent ?? '');
+
   it('names last year\u2019s event, with its points, as already in "Before" (English)', async () => {
     const { root, record } = await mount('en');
-    const shift = eventShifts(record).capability;
-    expect(shift).toBeLessThan(0);
-    const line = root.querySelector('.event-causes')?.textContent ?? '';
-    expect(line).toMatch(
-      /^The 2022 event, US export controls on Nvidia chips, already in “Before”: /,
+    const shifts = eventShifts(record);
+    expect(shifts.capability).toBeLessThan(0);
+    expect(root.querySelector('.event-causes p')?.textContent).toBe(
+      'The 2022 event, US export controls on Nvidia chips, already in “Before”:',
     );
-    expect(line).toContain(`AI capability ${formatNumber(shift, 'signed', 'en')}`);
+    expect(eventLines(root)).toContain(
+      `AI capability: ${formatNumber(shifts.capability, 'signed', 'en')}`,
+    );
+    // One line per indicator the event moved, none for the others.
+    const moved = Object.values(shifts).filter((v) => v !== 0).length;
+    expect(eventLines(root)).toHaveLength(moved);
   });
 
   it('says the same in French, with French typography', async () => {
     const { root, record } = await mount('fr');
-    const shift = eventShifts(record).capability;
-    const value = formatNumber(shift, 'signed', 'fr');
+    const value = formatNumber(eventShifts(record).capability, 'signed', 'fr');
     expect(value).toContain(',');
-    const line = root.querySelector('.event-causes')?.textContent ?? '';
-    expect(line).toContain(`Capacité en IA ${value}`);
-    expect(line).toMatch(
-      /^L’événement de 2022, Contrôles américains sur les puces Nvidia, déjà dans «\u00a0Avant\u00a0»\u00a0: /,
+    expect(eventLines(root)).toContain(`Capacité en IA\u00a0: ${value}`);
+    expect(root.querySelector('.event-causes p')?.textContent).toBe(
+      'L’événement de 2022, Contrôles américains sur les puces Nvidia, déjà dans «\u00a0Avant\u00a0»\u00a0:',
     );
   });
 
