@@ -6,7 +6,7 @@ import {
   type StoredSession,
 } from '../services/classroom/class-store';
 import { classCsvRows, toCsv } from '../services/classroom/csv';
-import { demoResults } from '../services/classroom/demo';
+import { demoResults, demoSettings } from '../services/classroom/demo';
 import type { CodeError } from '../services/classroom/errors';
 import { encodeResultCode } from '../services/classroom/result-code';
 import { parseSessionCode, type ClassSettings } from '../services/classroom/session-code';
@@ -126,15 +126,7 @@ export function createClassroomData(deps: ClassroomDataDeps) {
       return imported.ok ? { ok: true, value: null } : imported;
     },
     async demo(label: string): Promise<Outcome<SessionItem>> {
-      const settings: ClassSettings = {
-        length: 'short',
-        difficulty: 'normal',
-        language: 'any',
-        checkpoints: true,
-        timerSeconds: 0,
-        seed: deps.randomSeed(),
-      };
-      const created = await store.create(settings, label);
+      const created = await store.create(demoSettings(deps.randomSeed()), label);
       if (!created.ok) return created;
       const report = await store.addResults(created.value.code, demoCodes(created.value.code), env);
       if (report.error) return { ok: false, error: report.error };

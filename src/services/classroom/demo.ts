@@ -127,6 +127,18 @@ function must(session: PlaySession, action: SessionAction, env: SessionEnv): Pla
   return step.session;
 }
 
+/** The demo class's settings: a short game at normal difficulty, in any language, checkpoints on, no timer. */
+export function demoSettings(seed: number): ClassSettings {
+  return {
+    length: 'short',
+    difficulty: 'normal',
+    language: 'any',
+    checkpoints: true,
+    timerSeconds: 0,
+    seed,
+  };
+}
+
 /** One student's whole game, played through the session reducer as the screens would. */
 export function demoGame(
   settings: ClassSettings,

@@ -3,20 +3,14 @@ import { describe, expect, it } from 'vitest';
 import {
   demoClass,
   demoResults,
+  demoSettings,
   encodeSessionCode,
   verifyResult,
   type ClassSettings,
 } from '../../../src/services/classroom';
 import { env } from './support';
 
-const settings: ClassSettings = {
-  length: 'short',
-  difficulty: 'normal',
-  language: 'any',
-  checkpoints: true,
-  timerSeconds: 0,
-  seed: 123,
-};
+const settings: ClassSettings = demoSettings(123);
 const code = encodeSessionCode(settings);
 
 describe('demo class', () => {

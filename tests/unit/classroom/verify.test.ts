@@ -4,6 +4,7 @@ import { replay, type SessionAction } from '../../../src/sim';
 import {
   classGameSettings,
   demoResults,
+  demoSettings,
   encodeResultCode,
   encodeSessionCode,
   parseResultCode,
@@ -14,14 +15,7 @@ import {
 import { tierOf } from '../../../src/ui/results/score-tier';
 import { env, expectTranslated } from './support';
 
-const settings: ClassSettings = {
-  length: 'short',
-  difficulty: 'normal',
-  language: 'any',
-  checkpoints: true,
-  timerSeconds: 0,
-  seed: 777,
-};
+const settings: ClassSettings = demoSettings(777);
 const code = encodeSessionCode(settings);
 const session = { ...settings, code };
 const [student, second] = demoResults(code, 2, env);
