@@ -1,10 +1,10 @@
 // The final score (up to 1000 points) and its breakdown: the gap to the US, four stocks above a floor, waste.
 import type { Indicators, ScoreBreakdown } from './types';
 
-/** Closing the gap to the US frontier is worth up to 360 points; a gap of 50 points scores 0. */
+/** Closing the gap to the US frontier is worth up to 360 points; a gap of GAP_ZERO points or more scores 0. */
 const GAP_POINTS = 360;
 const GAP_ZERO = 35;
-/** Each stock is worth up to 160 points between a floor (15, what neglect leaves) and 85. */
+/** Each stock is worth up to 160 points, counted from a floor of 30 up to 90 (floor + span). */
 const STOCK_POINTS = 160;
 const STOCK_FLOOR = 30;
 const STOCK_SPAN = 60;
