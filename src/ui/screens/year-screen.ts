@@ -136,9 +136,9 @@ export function mountYearScreen(
       ? INDICATORS.filter((id) => shifts[id] !== 0).map((id) =>
           text(
             'li',
-            'game:year.eventEffect',
+            'game:event.effect',
             {},
-            { indicator: ctx.t(`model:indicators.${id}.name`), value: signed(shifts[id]) },
+            { indicator: ctx.t(`model:indicators.${id}.name`), value: shifts[id] },
           ),
         )
       : [];

@@ -6,11 +6,10 @@ import {
   demoSettings,
   encodeSessionCode,
   verifyResult,
-  type ClassSettings,
 } from '../../../src/services/classroom';
 import { env } from './support';
 
-const settings: ClassSettings = demoSettings(123);
+const settings = demoSettings(123);
 const code = encodeSessionCode(settings);
 
 describe('demo class', () => {

@@ -15,7 +15,7 @@ import {
 import { tierOf } from '../../../src/ui/results/score-tier';
 import { env, expectTranslated } from './support';
 
-const settings: ClassSettings = demoSettings(777);
+const settings = demoSettings(777);
 const code = encodeSessionCode(settings);
 const session = { ...settings, code };
 const [student, second] = demoResults(code, 2, env);
