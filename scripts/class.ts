@@ -173,7 +173,7 @@ async function csvCommand(args: string[], io: Io): Promise<number> {
   for (const { line, payload } of decoded) {
     if (!session) break;
     const verified = verifyResult(payload, session, env, {
-      outcomeOf: (score, d, l) => tierOf(score, d, l).id,
+      outcomeOf: (score, game) => tierOf(score, game).id,
     });
     if (verified.ok) results.push(verified.result);
     else reject(line, verified.error);

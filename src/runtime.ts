@@ -105,7 +105,7 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
   void import('./pwa').then((pwa) =>
     pwa.startUpdates({ overlay, t: ctx.t, settled: () => autosave.settled() }),
   );
-  connectGameEffects(store, ctx, env.content);
+  connectGameEffects(store, ctx, env);
   connectPlayerName(store, persistence);
   connectQuestionTimer(ctx, store, overlay);
   const play = async () => {
@@ -143,7 +143,7 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
     data: createClassroomData({
       store: classStore,
       env,
-      verify: { outcomeOf: (score, d, l) => tierOf(score, d, l).id },
+      verify: { outcomeOf: (score, game) => tierOf(score, game).id },
       randomSeed: classSeed,
       t: () => ctx.t,
     }),

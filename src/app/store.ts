@@ -1,5 +1,6 @@
 // The one place the running game lives: one dispatch of app actions through the pure session reducer; listeners get each change with its typed transitions.
 import {
+  rulesFor,
   newSession,
   newSettings,
   reduceSession,
@@ -57,9 +58,9 @@ export function createStore(env: SessionEnv, initial?: Snapshot): Store {
   const set = (snapshot: Snapshot, action: AppAction | null) => {
     const previous = state;
     state = snapshot;
-    const transitions = action
-      ? transitionsOf(previous.session, snapshot.session, env.content)
-      : [];
+    // Read by the rules of the game on show (its start values), as its screens are.
+    const rules = snapshot.session ? rulesFor(snapshot.session.settings, env) : env.content;
+    const transitions = action ? transitionsOf(previous.session, snapshot.session, rules) : [];
     for (const listener of listeners) listener({ snapshot, previous, transitions, action });
   };
 

@@ -1,11 +1,12 @@
-// The game's default content: every event card and both scenarios, language-neutral.
+// The game's default content: every event card and both scenarios, language-neutral, with the earlier rules versions it still replays.
 import type { Content } from '../sim/content-types';
-import { DRAWN_EVENTS } from './events/drawn';
-import { MORE_DRAWN_EVENTS } from './events/drawn-more';
-import { HISTORICAL_EVENTS } from './events/historical';
+import { EVENTS } from './events';
+import { RULES_1 } from './rules-1';
 import { SCENARIOS } from './scenarios';
 
 export const defaultContent: Content = {
-  events: [...HISTORICAL_EVENTS, ...DRAWN_EVENTS, ...MORE_DRAWN_EVENTS],
+  rules: 2,
+  events: EVENTS,
   scenarios: SCENARIOS,
+  earlier: [RULES_1],
 };

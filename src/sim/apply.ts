@@ -2,7 +2,7 @@
 import type { Content } from './content-types';
 import { checkAllocation, cleanAllocation } from './budget';
 import { checkpointDue, checkResults, earnCapital } from './checkpoint';
-import { applyEffects, drawEvent, drawIntensity } from './events';
+import { applyEffects, cardsOf, drawEvent, drawIntensity } from './events';
 import { stepYear } from './model';
 import { PARAMS } from './params';
 import { PILLARS, type QuestionResult } from './pillars';
@@ -79,7 +79,7 @@ function afterResolve(s: GameState, content: Content): GameState {
 function chooseOption(s: GameState, optionId: unknown, content: Content): ApplyResult {
   if (s.phase !== 'event' || !s.event) return wrongPhase(s, 'event/choose', 'event');
   const eventId = s.event.id;
-  const card = content.events.find((c) => c.id === eventId);
+  const card = cardsOf(content, s.length).find((c) => c.id === eventId);
   const option = card?.options.find((o) => o.id === optionId);
   if (!card || !option) {
     const options = s.event.options;

@@ -117,10 +117,28 @@ export interface Scenario {
    */
   readonly capitalPerCredit?: number;
   readonly start: Readonly<Record<IndicatorId, number>>;
+  /**
+   * False: no card is drawn in the final year (only a historical card of that year arrives). A card's
+   * lasting effects are worth nothing in the last year, so a drawn card there always favours the
+   * option with immediate gains (docs/game-length.md). Absent: a card may be drawn every year.
+   */
+  readonly finalYearDraw?: false;
+  /**
+   * This calendar's own numbers for some cards (matched by id), in place of those in `events`: the
+   * same card can weigh differently when it arrives with one year left or with five.
+   */
+  readonly cards?: readonly EventCard[];
   readonly sources: readonly SourceRef[];
 }
 
 export interface Content {
+  /**
+   * The rules version these numbers are (see RULES in session.ts): a game is replayed by the
+   * version it was started with, so a retune never changes an old save or class result.
+   */
+  readonly rules: number;
   readonly events: readonly EventCard[];
   readonly scenarios: Readonly<Record<GameLength, Scenario>>;
+  /** The content of earlier rules versions, still used to replay games started with them. */
+  readonly earlier?: readonly Content[];
 }

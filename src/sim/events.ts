@@ -2,17 +2,40 @@
 import type { Content, DrawRule, Effect, EventCard } from './content-types';
 import { DIFFICULTY, PARAMS } from './params';
 import { nextFloat, type Rng } from './rng';
-import type { GameState, IndicatorId, Indicators, Modifier } from './types';
+import type { GameLength, GameState, IndicatorId, Indicators, Modifier } from './types';
 
-/** The historical card of this year if unused, else a seeded weighted draw among eligible cards. */
+// One card list per content and length, built once (draws read it every year).
+const cardLists = new WeakMap<Content, Partial<Record<GameLength, readonly EventCard[]>>>();
+
+/** The cards of a game length: the content's cards, with the scenario's own numbers where it has them. */
+export function cardsOf(content: Content, length: GameLength): readonly EventCard[] {
+  const own = content.scenarios[length].cards;
+  if (!own) return content.events;
+  const lists = cardLists.get(content) ?? {};
+  let list = lists[length];
+  if (!list) {
+    const byId = new Map(own.map((c) => [c.id, c]));
+    list = content.events.map((c) => byId.get(c.id) ?? c);
+    lists[length] = list;
+    cardLists.set(content, lists);
+  }
+  return list;
+}
+
+/**
+ * The historical card of this year if unused, else a seeded weighted draw among eligible cards
+ * (none in the final year of a calendar that says so).
+ */
 export function drawEvent(s: GameState, content: Content, rng: Rng): EventCard | null {
   const used = s.usedEvents;
-  for (const card of content.events) {
+  const cards = cardsOf(content, s.length);
+  for (const card of cards) {
     if (card.year === s.year && !used.includes(card.id)) return card;
   }
+  if (s.year === s.lastYear && content.scenarios[s.length].finalYearDraw === false) return null;
   let total = 0;
   const pool: { card: EventCard; weight: number }[] = [];
-  for (const card of content.events) {
+  for (const card of cards) {
     const rule = card.draw;
     if (card.year !== undefined || rule === undefined || used.includes(card.id)) continue;
     if (rule.minYear !== undefined && s.year < rule.minYear) continue;
@@ -227,7 +250,7 @@ export function eventForecast(
   eventId: string,
   optionId: string,
 ): EventForecast | null {
-  const card = content.events.find((c) => c.id === eventId);
+  const card = cardsOf(content, s.length).find((c) => c.id === eventId);
   const option = card?.options.find((o) => o.id === optionId);
   if (!card || !option) return null;
   const total = numbersOf(s, [...card.shock, ...option.effects], card.shock.length);

@@ -2,7 +2,7 @@
 export { apply } from './apply';
 export { newGame } from './new-game';
 export { forecast } from './forecast';
-export { eventForecast, type EventForecast, type EventNumbers } from './events';
+export { cardsOf, eventForecast, type EventForecast, type EventNumbers } from './events';
 export type { Forecast, IndicatorForecast } from './forecast';
 export { scoreOf } from './score';
 export { checkAllocation } from './budget';
@@ -47,11 +47,14 @@ export type { Content, Effect, EventCard, EventOption, Scenario, SourceRef } fro
 export { PILLARS, isPillarId } from './pillars';
 export type { PillarId, QuestionResult } from './pillars';
 export {
+  RULES,
+  contentOfRules,
   newSession,
   newSettings,
   quizContent,
   reduceSession,
   replay,
+  rulesFor,
   type CheckpointSession,
   type GameSettings,
   type PlayAction,

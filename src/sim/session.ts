@@ -63,7 +63,15 @@ export interface GameSettings {
   readonly classCode?: string;
   /** False when the class session turned checkpoints off: the game then never stops for a quiz. */
   readonly checkpoints?: false;
+  /**
+   * The rules version the game was started with (RULES for new games); absent: 1, every game saved
+   * before versions existed. A game is always replayed by its own version's numbers and calendar.
+   */
+  readonly rules?: number;
 }
+
+/** The rules version new games are started with (`Content.rules` of the default content). */
+export const RULES = 2;
 
 /** Everything an action can change: what the screens show. */
 export interface SessionState {
@@ -129,7 +137,7 @@ export function newSettings(
   nickname: string,
   boxes: LeitnerBoxes,
 ): GameSettings {
-  return { options, nickname, review: startGame(boxes), missesReturnOnce: true };
+  return { options, nickname, review: startGame(boxes), missesReturnOnce: true, rules: RULES };
 }
 
 /** A checkpoint saved before grades were kept: each given answer is graded again (same rules, same grade). */
@@ -168,20 +176,31 @@ export function newSession(settings: GameSettings, env: SessionEnv): PlaySession
 // One copy of the rules without checkpoints per content object, so a replay allocates it once.
 const withoutCheckpoints = new WeakMap<Content, Content>();
 
-/** The rules a game is played by: the content, with no checkpoint when its settings turned them off. */
+/** The content of a rules version: the current one, or an earlier one it keeps (else the current). */
+export function contentOfRules(content: Content, rules: number | undefined): Content {
+  const version = rules ?? 1;
+  if (version === content.rules) return content;
+  return content.earlier?.find((c) => c.rules === version) ?? content;
+}
+
+/**
+ * The rules a game is played by: its rules version's content, with no checkpoint when its settings
+ * turned them off. Views read scenarios and cards through it too, so they show the game's own numbers.
+ */
 export function rulesFor(settings: GameSettings, env: SessionEnv): Content {
-  if (settings.checkpoints !== false) return env.content;
-  let rules = withoutCheckpoints.get(env.content);
+  const content = contentOfRules(env.content, settings.rules);
+  if (settings.checkpoints !== false) return content;
+  let rules = withoutCheckpoints.get(content);
   if (!rules) {
-    const { standard, short } = env.content.scenarios;
+    const { standard, short } = content.scenarios;
     rules = {
-      ...env.content,
+      ...content,
       scenarios: {
         standard: { ...standard, checkpointAfter: [] },
         short: { ...short, checkpointAfter: [] },
       },
     };
-    withoutCheckpoints.set(env.content, rules);
+    withoutCheckpoints.set(content, rules);
   }
   return rules;
 }

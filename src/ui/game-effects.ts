@@ -1,6 +1,13 @@
 // Sounds and announcements of the game, driven by the store's typed transitions: a restored save has none, so a reload is silent.
 import type { Store } from '../app/store';
-import { previousIndicators, type Content, type GameState, type Transition } from '../sim';
+import {
+  previousIndicators,
+  rulesFor,
+  type Content,
+  type GameState,
+  type SessionEnv,
+  type Transition,
+} from '../sim';
 import { formatNumber } from '../services/number-format';
 import { describeYear } from './describer';
 import { resultsAnnouncement } from './results/results-view';
@@ -43,9 +50,11 @@ function react(ctx: UiContext, content: Content, game: GameState, t: Transition)
   }
 }
 
-export function connectGameEffects(store: Store, ctx: UiContext, content: Content): () => void {
+export function connectGameEffects(store: Store, ctx: UiContext, env: SessionEnv): () => void {
   return store.subscribe(({ snapshot, transitions }) => {
-    const game = snapshot.session?.game;
-    if (game) for (const t of transitions) react(ctx, content, game, t);
+    const session = snapshot.session;
+    if (!session || transitions.length === 0) return;
+    const content = rulesFor(session.settings, env);
+    for (const t of transitions) react(ctx, content, session.game, t);
   });
 }

@@ -1,6 +1,12 @@
 // The game in progress: the HUD and one screen at a time, chosen from the store's snapshot; focus moves to each new screen. Sounds and announcements are not here: they follow the store's transitions (game-effects.ts).
 import type { Store, Snapshot } from '../app/store';
-import { previousIndicators, type GameSettings, type PlaySession, type SessionEnv } from '../sim';
+import {
+  previousIndicators,
+  rulesFor,
+  type GameSettings,
+  type PlaySession,
+  type SessionEnv,
+} from '../sim';
 import type { StageController } from '../app/stage';
 import { cityViewOf } from '../app/city-view-model';
 import { h, translateTree } from './dom';
@@ -71,7 +77,7 @@ function screenKey(snapshot: Snapshot): string {
 
 export function createGameView(root: HTMLElement, deps: GameViewDeps): GameView {
   const { ctx, store } = deps;
-  const { content, quiz } = deps.env;
+  const { quiz } = deps.env;
   const draftSlot = deps.draftSlot ?? createKeyValueStore(browserSessionStorage());
   const hud = createHud({
     onSource: deps.onSource,
@@ -103,6 +109,8 @@ export function createGameView(root: HTMLElement, deps: GameViewDeps): GameView 
     const session = snapshot.session;
     if (!session) return null;
     const game = session.game;
+    // The game's own rules version: its calendar, start and cards (an old save keeps its numbers).
+    const content = rulesFor(session.settings, deps.env);
     const start = content.scenarios[game.length].start;
     switch (game.phase) {
       case 'plan':
@@ -206,7 +214,10 @@ export function createGameView(root: HTMLElement, deps: GameViewDeps): GameView 
     // The backdrop follows in a task of its own, so the new screen is painted and usable first.
     const view =
       session && session.game.phase !== 'end'
-        ? cityViewOf(session.game, content.scenarios[session.game.length].start)
+        ? cityViewOf(
+            session.game,
+            rulesFor(session.settings, deps.env).scenarios[session.game.length].start,
+          )
         : null;
     setTimeout(() => {
       const stage = deps.stage();

@@ -18,10 +18,20 @@ describe('headless games', () => {
     }
   });
 
-  it('short games last 7 years with three checkpoints', () => {
-    const end = runGame({ ...opts(5), length: 'short' }, 'balanced', defaultContent);
-    expect(end.history.map((r) => r.year)).toEqual([2022, 2023, 2024, 2025, 2026, 2027, 2028]);
-    expect(end.checkpointsDone).toBe(3);
+  it('short games last 5 years with two checkpoints, and meet the four historical cards', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const end = runGame({ ...opts(seed), length: 'short' }, 'balanced', defaultContent);
+      expect(end.history.map((r) => r.year)).toEqual([2022, 2023, 2024, 2025, 2026]);
+      expect(end.checkpointsDone).toBe(2);
+      // No card is drawn in the final year: its lasting effects would count for nothing.
+      expect(end.history.map((r) => r.eventId)).toEqual([
+        'export-controls',
+        'chatgpt',
+        'startup-wave',
+        'deepseek',
+        null,
+      ]);
+    }
   });
 
   it('a balanced split beats putting everything in one pillar', () => {

@@ -1,5 +1,5 @@
 // The settings a student's class game starts from: the session's seed and rules, and the same fresh review boxes for everyone.
-import { cleanNickname, type GameSettings } from '../../sim';
+import { cleanNickname, RULES, type GameSettings } from '../../sim';
 import { emptyBoxes, startGame } from '../../sim/quiz/leitner';
 import { encodeSessionCode, type ClassSettings } from './session-code';
 
@@ -15,5 +15,7 @@ export function classGameSettings(s: ClassSettings, nickname: string): GameSetti
     review: startGame(emptyBoxes()),
     classCode: encodeSessionCode(s),
     ...(s.checkpoints ? {} : { checkpoints: false as const }),
+    // Codes made before rules versions replay by rules 1 (absent), as their games were played.
+    ...((s.rules ?? RULES) > 1 ? { rules: s.rules ?? RULES } : {}),
   };
 }

@@ -7,6 +7,7 @@ import { deriveSeed, nextFloat, openRng, saveRng, seedRng, type RngState } from 
 import {
   newSession,
   reduceSession,
+  rulesFor,
   type PlaySession,
   type SessionAction,
   type SessionEnv,
@@ -197,8 +198,9 @@ export function demoClass(code: string, count: number, env: SessionEnv): DemoRes
     const seed = deriveSeed(base, i + 1);
     const luck = draws(seed);
     const style = STYLES[i % STYLES.length] ?? 'balanced';
-    const policy =
-      typeof style === 'string' ? makePolicy(style, seed, env.content) : fixedPolicy(style);
+    // The policy looks ahead by the rules the code's games are played by.
+    const rules = rulesFor(classGameSettings(parsed.settings, ''), env);
+    const policy = typeof style === 'string' ? makePolicy(style, seed, rules) : fixedPolicy(style);
     const accuracy = 0.25 + 0.7 * luck.next();
     const nickname = NAMES[i % NAMES.length] ?? 'Student';
     const game = demoGame(parsed.settings, nickname, policy, accuracy, seed, env);

@@ -1,5 +1,5 @@
 // The session code a teacher reads aloud: the class settings packed into 8 base32 symbols plus a check symbol, shown as K7QM-4TZC-9.
-import { DIFFICULTIES, LENGTHS, type Difficulty, type GameLength } from '../../sim';
+import { DIFFICULTIES, LENGTHS, RULES, type Difficulty, type GameLength } from '../../sim';
 import { ALPHABET, foldCode, symbolValue } from './alphabet';
 import { checkSymbol, fold } from './check-char';
 import { codeError, type CodeError } from './errors';
@@ -20,6 +20,11 @@ export interface ClassSettings {
   readonly timerSeconds: TimerSeconds;
   /** 0 ≤ seed < 2^30. */
   readonly seed: number;
+  /**
+   * The rules version the class plays by (its code's format version + 1); absent: the current
+   * RULES, for a session being set up. A code read back always names it.
+   */
+  readonly rules?: number;
 }
 
 export type SessionCodeResult =
@@ -29,10 +34,11 @@ export type SessionCodeResult =
 const DATA_SYMBOLS = 8;
 export const SESSION_CODE_SYMBOLS = DATA_SYMBOLS + 1;
 /**
- * Mixed radix, most significant first: format version (4 values, only 0 so far, so a later format
- * can still be told apart), length, difficulty, language, checkpoints, timer, then the 30-bit seed.
- * 4 × 2 × 3 × 3 × 2 × 6 × 2^30 < 32^8, and every value stays below 2^53.
+ * Mixed radix, most significant first: format version (4 values: the rules version − 1, so 0 for
+ * codes made before rules versions, 1 for rules 2), length, difficulty, language, checkpoints,
+ * timer, then the 30-bit seed. 4 × 2 × 3 × 3 × 2 × 6 × 2^30 < 32^8, and every value stays below 2^53.
  */
+const FORMATS = 4;
 const RADIX = [
   LENGTHS.length,
   DIFFICULTIES.length,
@@ -56,7 +62,8 @@ export function isClassSettings(s: ClassSettings): boolean {
     TIMER_CHOICES.includes(s.timerSeconds) &&
     Number.isInteger(s.seed) &&
     s.seed >= 0 &&
-    s.seed < CLASS_SEED_LIMIT
+    s.seed < CLASS_SEED_LIMIT &&
+    (s.rules === undefined || (Number.isInteger(s.rules) && s.rules >= 1 && s.rules <= RULES))
   );
 }
 
@@ -70,7 +77,7 @@ export function encodeSessionCode(s: ClassSettings): string {
     s.checkpoints ? 1 : 0,
     TIMER_CHOICES.indexOf(s.timerSeconds),
   ];
-  let fields = 0;
+  let fields = (s.rules ?? RULES) - 1;
   digits.forEach((d, i) => (fields = fields * (RADIX[i] ?? 1) + d));
   let value = fields * CLASS_SEED_LIMIT + s.seed;
   const symbols: number[] = [];
@@ -96,7 +103,10 @@ function codePart(text: string): string {
 function decodeFields(value: number): ClassSettings | null {
   const seed = value % CLASS_SEED_LIMIT;
   let fields = Math.floor(value / CLASS_SEED_LIMIT);
-  if (fields >= FIELDS) return null;
+  const format = Math.floor(fields / FIELDS);
+  // A format this build does not know: a later release's rules.
+  if (format >= Math.min(RULES, FORMATS)) return null;
+  fields %= FIELDS;
   const digits: number[] = [];
   for (let i = RADIX.length - 1; i >= 0; i--) {
     const radix = RADIX[i] ?? 1;
@@ -111,6 +121,7 @@ function decodeFields(value: number): ClassSettings | null {
     checkpoints: checkpoints === 1,
     timerSeconds: TIMER_CHOICES[timer ?? 0] ?? 0,
     seed,
+    rules: format + 1,
   };
 }
 
@@ -136,7 +147,7 @@ export function parseSessionCode(text: string): SessionCodeResult {
   if (fold(values) !== 0) return fail('session.typo');
   const value = values.slice(0, DATA_SYMBOLS).reduce((acc, v) => acc * 32 + v, 0);
   const settings = decodeFields(value);
-  // A format version above 0 (a later release's code) has its fields past FIELDS.
+  // A format version past this build's rules (a later release's code).
   if (!settings) return fail('session.newer');
   return { ok: true, settings, code: formatSessionCode(folded) };
 }

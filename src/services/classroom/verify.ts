@@ -1,8 +1,7 @@
 // Verifies a result code against its session: the log is replayed from the session's own settings, so no score in a code is ever trusted.
 import {
   newSession,
-  type Difficulty,
-  type GameLength,
+  type GameState,
   type PlaySession,
   type ScoreBreakdown,
   type SessionEnv,
@@ -43,7 +42,7 @@ export type VerifyResult =
 
 export interface VerifyOptions {
   /** The results screen's tier for a final score (ui/results/score-tier.ts `tierOf(...).id`). */
-  readonly outcomeOf?: (score: number, difficulty: Difficulty, length: GameLength) => string;
+  readonly outcomeOf?: (score: number, game: GameState) => string;
 }
 
 /** The family of a refused move, for a reason a teacher can read. */
@@ -107,10 +106,7 @@ export function verifyResult(
   const game = state.game;
   const finished = game.phase === 'end' && game.score !== null;
   const score = finished ? game.score : null;
-  const outcome =
-    score && options.outcomeOf
-      ? options.outcomeOf(score.total, game.difficulty, game.length)
-      : null;
+  const outcome = score && options.outcomeOf ? options.outcomeOf(score.total, game) : null;
   return {
     ok: true,
     result: {

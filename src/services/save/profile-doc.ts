@@ -62,7 +62,12 @@ export function validateProfile(v: unknown, rules: SaveRules): ProfileData | nul
   };
 }
 
-export const PROFILE_VERSION = 2;
+/**
+ * 3: games carry the rules version they were started with (December 2026). Each new rules version
+ * bumps it, so an older build (another tab, a cached copy) refuses such a save as newer instead of
+ * replaying it by the wrong rules.
+ */
+export const PROFILE_VERSION = 3;
 
 /** What a profile is written as: its kind and the version this build writes. */
 export const PROFILE_FORMAT = { kind: 'profile', version: PROFILE_VERSION } as const;
@@ -70,7 +75,7 @@ export const PROFILE_FORMAT = { kind: 'profile', version: PROFILE_VERSION } as c
 /** The profile document read under one set of rules (known ids, calendars) from the rules and bank in use. */
 export const profileSpecFor = (rules: SaveRules): DocumentSpec<ProfileData> => ({
   ...PROFILE_FORMAT,
-  // Add `{ from: 2, to: 3, name: '...', migrate }` here; fixtures of every version stay loadable.
+  // Add `{ from: 3, to: 4, name: '...', migrate }` here; fixtures of every version stay loadable.
   migrations: [
     {
       from: 1,
@@ -81,6 +86,8 @@ export const profileSpecFor = (rules: SaveRules): DocumentSpec<ProfileData> => (
           ? { ...data, game: migrateV1Game(data.game, data.boxes) }
           : data,
     },
+    // Nothing to change: a game without `rules` is played by rules 1, the rules it was saved under.
+    { from: 2, to: 3, name: 'games name their rules version', migrate: (data) => data },
   ],
   validate: (data) => validateProfile(data, rules),
   explain: (data) => {

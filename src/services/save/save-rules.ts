@@ -1,5 +1,16 @@
 // What a stored or imported document may hold, taken from the rules and the question bank in use: known ids, each game length's calendar, the richest budget.
-import { baseBudget, DIFFICULTIES, LENGTHS, type GameLength, type SessionEnv } from '../../sim';
+import {
+  baseBudget,
+  DIFFICULTIES,
+  LENGTHS,
+  type Content,
+  type GameLength,
+  type SessionEnv,
+} from '../../sim';
+
+export type Calendar = Readonly<
+  Record<GameLength, { readonly first: number; readonly last: number }>
+>;
 
 export interface SaveRules {
   /** The rules and bank a saved game is replayed with. */
@@ -9,21 +20,27 @@ export interface SaveRules {
   readonly retiredQuestionIds: ReadonlySet<string>;
   readonly eventIds: ReadonlySet<string>;
   readonly optionIds: ReadonlySet<string>;
-  readonly calendar: Readonly<
-    Record<GameLength, { readonly first: number; readonly last: number }>
-  >;
+  /** Each game length's years under the current rules. */
+  readonly calendar: Calendar;
+  /** The years of every rules version a save may name (its settings' `rules`, absent = 1). */
+  readonly calendars: ReadonlyMap<number, Calendar>;
   /** Billions: twice the richest base budget of any year and difficulty (events add at most a fraction). */
   readonly budgetMax: number;
 }
 
 export function saveRules(env: SessionEnv, retiredQuestionIds: readonly string[] = []): SaveRules {
-  const calendar = Object.fromEntries(
-    LENGTHS.map((length) => {
-      const s = env.content.scenarios[length];
-      return [length, { first: s.firstYear, last: s.lastYear }] as const;
-    }),
-  ) as Record<GameLength, { first: number; last: number }>;
-  const lastYear = Math.max(...LENGTHS.map((l) => calendar[l].last));
+  const calendarOf = (content: Content): Calendar =>
+    Object.fromEntries(
+      LENGTHS.map((length) => {
+        const s = content.scenarios[length];
+        return [length, { first: s.firstYear, last: s.lastYear }] as const;
+      }),
+    ) as Record<GameLength, { first: number; last: number }>;
+  const versions = [env.content, ...(env.content.earlier ?? [])];
+  const calendars = new Map(versions.map((c) => [c.rules, calendarOf(c)]));
+  const lastYear = Math.max(
+    ...[...calendars.values()].flatMap((c) => LENGTHS.map((l) => c[l].last)),
+  );
   const richest = Math.max(...DIFFICULTIES.map((d) => baseBudget(lastYear, d)));
   const events = env.content.events;
   return {
@@ -32,7 +49,8 @@ export function saveRules(env: SessionEnv, retiredQuestionIds: readonly string[]
     retiredQuestionIds: new Set(retiredQuestionIds),
     eventIds: new Set(events.map((e) => e.id)),
     optionIds: new Set(events.flatMap((e) => e.options.map((o) => o.id))),
-    calendar,
+    calendar: calendarOf(env.content),
+    calendars,
     budgetMax: Math.ceil(2 * richest),
   };
 }

@@ -5,7 +5,7 @@ import { PILLARS } from '../../sim/pillars';
 import { LEITNER_MAX_BOX } from '../../sim/quiz/leitner';
 import { QUESTION_TYPES, SECTION_IDS } from '../../sim/quiz/types';
 import { isId } from './guards';
-import type { SaveRules } from './save-rules';
+import type { Calendar, SaveRules } from './save-rules';
 
 /** Why a field was refused; shown per field in the player's language (locales saves.json `issue`). */
 export type SaveRule =
@@ -82,7 +82,7 @@ export function saveSchemas(rules: SaveRules): ReturnType<typeof buildSchemas> {
 /** Builds the schemas for one set of rules (ids, calendars, budget); the calendar across fields is checked below. */
 function buildSchemas(rules: SaveRules) {
   const { budgetMax } = rules;
-  const years = Object.values(rules.calendar);
+  const years = [...rules.calendars.values()].flatMap((c) => Object.values(c));
   const year = int(Math.min(...years.map((c) => c.first)), Math.max(...years.map((c) => c.last)));
   const money = num(0, budgetMax);
   const share = num(0, 100);
@@ -231,6 +231,8 @@ function buildSchemas(rules: SaveRules) {
         ),
       ),
       checkpoints: v.optional(v.literal(false)),
+      // The rules version it was started with (absent: 1); an unknown one is a newer game's.
+      rules: v.optional(v.picklist([...rules.calendars.keys()])),
     }),
     log: list(action, LOG_MAX),
     snapshot: sessionState,
@@ -307,15 +309,21 @@ export function guardTree(value: unknown): SaveIssue | null {
 
 const join = (path: string, key: string): string => (path ? `${path}.${key}` : key);
 
-/** The calendar of a game state must be its length's, and its year inside it. */
-function calendarIssue(game: unknown, path: string, rules: SaveRules): SaveIssue | null {
+/** The calendar of a game state must be its length's under its rules version, and its year inside it. */
+function calendarIssue(
+  game: unknown,
+  path: string,
+  calendar: Calendar | undefined,
+): SaveIssue | null {
   const g = game as {
     length: (typeof LENGTHS)[number];
     firstYear: number;
     lastYear: number;
     year: number;
   };
-  const c = rules.calendar[g.length];
+  // An unknown rules version is refused by the schema already.
+  if (!calendar) return null;
+  const c = calendar[g.length];
   if (g.firstYear !== c.first || g.lastYear !== c.last)
     return {
       path: `${path}.firstYear`,
@@ -351,9 +359,14 @@ function checkpointIssue(state: unknown, path: string): SaveIssue | null {
 /** Cross-field checks of a saved game (its states' calendars and checkpoints, its settings' length). */
 function savedGameIssues(saved: unknown, path: string, rules: SaveRules): SaveIssue[] {
   const g = saved as {
-    settings: { options: { length: (typeof LENGTHS)[number] }; resumeFrom?: { game: unknown } };
+    settings: {
+      options: { length: (typeof LENGTHS)[number] };
+      resumeFrom?: { game: unknown };
+      rules?: number;
+    };
     snapshot: { game: { length: string } };
   };
+  const calendar = rules.calendars.get(g.settings.rules ?? 1);
   const states = [
     { state: g.snapshot, at: join(path, 'snapshot') },
     ...(g.settings.resumeFrom
@@ -361,7 +374,7 @@ function savedGameIssues(saved: unknown, path: string, rules: SaveRules): SaveIs
       : []),
   ];
   const issues = states.flatMap(({ state, at }) => [
-    calendarIssue(state.game, join(at, 'game'), rules),
+    calendarIssue(state.game, join(at, 'game'), calendar),
     checkpointIssue(state, at),
   ]);
   if (g.snapshot.game.length !== g.settings.options.length)

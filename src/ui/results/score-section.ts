@@ -76,7 +76,7 @@ export function scoreSection(state: GameState, t: Translate, f: Formats): HTMLEl
     waste: 0,
     total: 0,
   };
-  const tier = tierOf(score.total, state.difficulty, state.length);
+  const tier = tierOf(score.total, state);
   const name = t(`results:tiers.${tier.id}.name`);
   return h(
     'section',
@@ -117,6 +117,6 @@ export function scoreSection(state: GameState, t: Translate, f: Formats): HTMLEl
 
 /** The tier's name, for the announcement. */
 export function tierName(state: GameState, t: Translate): string {
-  const tier = tierOf(state.score?.total ?? 0, state.difficulty, state.length);
+  const tier = tierOf(state.score?.total ?? 0, state);
   return t(`results:tiers.${tier.id}.name`);
 }

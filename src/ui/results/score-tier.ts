@@ -1,5 +1,5 @@
 // Score tiers: five named bands with a badge shape each, their thresholds tuned on headless games of every strategy.
-import type { Difficulty, GameLength } from '../../sim';
+import type { Difficulty, GameState } from '../../sim';
 
 /** Best first. The shape is drawn on the badge so the tier never depends on colour. */
 export const TIERS = [
@@ -23,10 +23,16 @@ const BASE_BOUNDS = [710, 660, 590, 450] as const;
 
 /**
  * Shifts by game settings, in points, from the same runs' medians of the even split and the adaptive
- * player: easy +29/+24, hard −38/−28, short −150/−175.
+ * player: easy +29/+24, hard −38/−28, a 7-turn short game (rules 1) −150/−175. The 5-turn short game
+ * (rules 2, December 2026, `npm run balance -- --only normal/short`, 200 seeds): even split 422 and
+ * adaptive 472 against 647 and 719 in a standard game, −225/−247.
  */
 const DIFFICULTY_SHIFT: Record<Difficulty, number> = { easy: 27, normal: 0, hard: -33 };
-const LENGTH_SHIFT: Record<GameLength, number> = { standard: 0, short: -160 };
+/** By the number of turns, so an old save's 7-turn short game keeps the bands it was played for. */
+const TURNS_SHIFT: Readonly<Record<number, number>> = { 13: 0, 7: -160, 5: -240 };
+
+/** What a tier depends on: the difficulty and the game's calendar. */
+export type TierGame = Pick<GameState, 'difficulty' | 'firstYear' | 'lastYear'>;
 
 export interface Tier {
   readonly id: TierId;
@@ -35,14 +41,15 @@ export interface Tier {
   readonly rank: number;
 }
 
-/** The four lower bounds for these settings, best tier first. */
-export function tierBounds(difficulty: Difficulty, length: GameLength): number[] {
-  const shift = DIFFICULTY_SHIFT[difficulty] + LENGTH_SHIFT[length];
+/** The four lower bounds for this game's settings, best tier first. */
+export function tierBounds(game: TierGame): number[] {
+  const turns = game.lastYear - game.firstYear + 1;
+  const shift = DIFFICULTY_SHIFT[game.difficulty] + (TURNS_SHIFT[turns] ?? 0);
   return BASE_BOUNDS.map((bound) => bound + shift);
 }
 
-export function tierOf(score: number, difficulty: Difficulty, length: GameLength): Tier {
-  const bounds = tierBounds(difficulty, length);
+export function tierOf(score: number, game: TierGame): Tier {
+  const bounds = tierBounds(game);
   let index = bounds.findIndex((bound) => score >= bound);
   if (index < 0) index = TIERS.length - 1;
   const tier = TIERS[index] ?? TIERS[4];

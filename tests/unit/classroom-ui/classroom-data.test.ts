@@ -30,7 +30,7 @@ async function data() {
   return createClassroomData({
     store: createClassStore(createMemoryAdapter(), () => 1_700_000_000_000),
     env,
-    verify: { outcomeOf: (score, d, l) => tierOf(score, d, l).id },
+    verify: { outcomeOf: (score, game) => tierOf(score, game).id },
     randomSeed: () => 99,
     t: () => i18n.t.bind(i18n),
   });

@@ -78,7 +78,7 @@ describe('the join form', () => {
     nickname.value = '  Léa\u200b ';
     submit();
     expect(joined).toEqual([
-      { code: encodeSessionCode(SETTINGS), settings: SETTINGS, nickname: 'Léa' },
+      { code: encodeSessionCode(SETTINGS), settings: { ...SETTINGS, rules: 2 }, nickname: 'Léa' },
     ]);
   });
 

@@ -76,7 +76,7 @@ describe('classGameSettings', () => {
     };
     const strong = asked(1);
     const weak = asked(0);
-    expect(strong).toHaveLength(3);
+    expect(strong).toHaveLength(2);
     expect(weak).toEqual(strong);
   });
 
@@ -87,6 +87,14 @@ describe('classGameSettings', () => {
     expect(end.checkpoint).toBeNull();
     expect(end.game.phase).toBe('end');
     expect(end.game.checkpointsDone).toBe(0);
-    expect(end.game.history.length).toBe(7);
+    expect(end.game.history.length).toBe(5);
+  });
+
+  it('plays a code made before rules versions by rules 1: the 7-turn short game its class played', () => {
+    const old = classGameSettings({ ...base, rules: 1 }, 'A');
+    expect(old.rules).toBeUndefined();
+    const end = playUntilCheckpointOrEnd(newSession({ ...old, checkpoints: false }, env));
+    expect(end.game.history.map((r) => r.year)).toEqual([2022, 2023, 2024, 2025, 2026, 2027, 2028]);
+    expect(classGameSettings(base, 'A').rules).toBe(2);
   });
 });

@@ -40,6 +40,7 @@ describe('npm run class', () => {
       checkpoints: false,
       timerSeconds: 45,
       seed: 1234,
+      rules: 2,
     });
   });
 

@@ -9,6 +9,7 @@ import {
   parseSessionCode,
   type ClassSettings,
 } from '../../../src/services/classroom';
+import { RULES } from '../../../src/sim';
 import { classSettings, expectTranslated, isTranslated } from './support';
 
 const sample: ClassSettings = {
@@ -132,8 +133,35 @@ describe('session codes', () => {
     }
   });
 
+  it('read a code made before rules versions (format 0) as rules 1, and write it back the same', () => {
+    // Format 0 is the top digit of every code handed out before December 2026.
+    const old = encodeSessionCode({ ...sample, length: 'short', rules: 1 });
+    const parsed = parseSessionCode(old);
+    expect(parsed.ok && parsed.settings.rules).toBe(1);
+    expect(parsed.ok && encodeSessionCode(parsed.settings)).toBe(old);
+    // A session set up today names no rules: it is played by the current ones.
+    const today = parseSessionCode(encodeSessionCode({ ...sample, length: 'short' }));
+    expect(today.ok && today.settings.rules).toBe(RULES);
+    expect(bare(old)).not.toBe(bare(encodeSessionCode({ ...sample, length: 'short' })));
+  });
+
+  it('refuse the code of a rules version this build does not know, as newer', () => {
+    // Format 2 (rules 3): the fields just past every value formats 0 and 1 can hold.
+    let value = 2 * 216 * 2 ** 30 + 5;
+    const digits: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      digits.unshift(value % 32);
+      value = Math.floor(value / 32);
+    }
+    const symbols = digits.map((d) => ALPHABET[d] ?? '').join('');
+    const check = ALPHABET[checkSymbol(digits)] ?? '';
+    const parsed = parseSessionCode(`${symbols}${check}`);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error.key).toBe('session.newer');
+  });
+
   it('refuse a well-formed code of a later format version', () => {
-    // Version 1 puts the fields past every value version 0 can hold: the biggest 8-symbol value.
+    // The biggest 8-symbol value: a format past every one this build reads.
     const symbols = 'ZZZZZZZZ';
     const check = ALPHABET[checkSymbol([...symbols].map((c) => ALPHABET.indexOf(c)))] ?? '';
     const parsed = parseSessionCode(`${symbols}${check}`);

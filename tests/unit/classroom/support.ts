@@ -22,6 +22,7 @@ export const classSettings: fc.Arbitrary<ClassSettings> = fc.record({
   checkpoints: fc.boolean(),
   timerSeconds: fc.constantFrom(...TIMER_CHOICES),
   seed: fc.integer({ min: 0, max: CLASS_SEED_LIMIT - 1 }),
+  rules: fc.constantFrom(1, 2),
 });
 
 type Tree = { [key: string]: string | Tree };

@@ -38,6 +38,15 @@ describe('save fixtures, kept forever', () => {
     expect(again.session).toEqual(restored.session);
   });
 
+  it('profile-v3.json is a short game of rules 2: it replays on the 2022–2026 calendar', () => {
+    const read = readDocument(text('profile-v3.json'), profileSpec);
+    if (!read.ok || !read.value.game) throw new Error('profile-v3.json does not load');
+    const restored = restoreGame(read.value.game, env);
+    expect(restored.problem).toBeNull();
+    expect(restored.session.settings.rules).toBe(2);
+    expect(restored.session.game).toMatchObject({ firstYear: 2022, lastYear: 2026, year: 2025 });
+  });
+
   it.each(released('profiles-v'))('%s migrates and validates', (file) => {
     expect(readDocument(text(file), profileListSpec).ok).toBe(true);
   });

@@ -92,6 +92,22 @@ describe('the save schema', () => {
     ]);
   });
 
+  it('checks a short game against its own rules version’s calendar, and refuses an unknown version', () => {
+    const { session } = playUntil(
+      { seed: 7, difficulty: 'normal', length: 'short' },
+      (s) => s.session.game.phase === 'plan' && s.session.game.year === 2023,
+    );
+    const current = profileJson(session, 400);
+    expect(checkProfile(current, rules)).toEqual({ ok: true });
+    // Rules 2 end in 2026; the same game without `rules` (saved before versions) ended in 2028.
+    const asOld = set(profileJson(session, 400), `${game}.lastYear`, 2028);
+    expect(refusal(asOld)[0]).toMatchObject({ rule: 'calendar', max: 2026 });
+    delete (asOld.game as { settings: Json }).settings.rules;
+    expect(checkProfile(asOld, rules)).toEqual({ ok: true });
+    const newer = set(profileJson(session, 400), 'game.settings.rules', 3);
+    expect(refusal(newer)[0]).toMatchObject({ path: 'game.settings.rules' });
+  });
+
   it('refuses a snapshot of another game length than its settings', () => {
     const doc = set(validProfile(), 'game.settings.options.length', 'short');
     expect(refusal(doc)).toContainEqual(expect.objectContaining({ path: `${game}.length` }));

@@ -84,7 +84,7 @@ describe.each(CASES)('inside a SCORM %s LMS', (version, makeApi) => {
     const first = makeApi();
     const store = createStore(env);
     connectLms(store, env, framedIn(first, version));
-    play(store, { seed: 3, difficulty: 'normal', length: 'short' }, (i) => i >= 40);
+    play(store, { seed: 3, difficulty: 'normal', length: 'short' }, (i) => i >= 20);
     const played = store.snapshot().session;
     const kept = get(first, 'cmi.suspend_data', 'cmi.suspend_data');
     expect(kept).not.toBe('');

@@ -6,25 +6,37 @@ import { masteryBySection, weakestSection } from '../../../src/ui/results/master
 import { tierBounds, tierOf } from '../../../src/ui/results/score-tier';
 import type { YearRecord } from '../../../src/sim';
 
+const standard = (difficulty: 'easy' | 'normal' | 'hard') =>
+  ({ difficulty, firstYear: 2018, lastYear: 2030 }) as const;
+const short = (difficulty: 'easy' | 'normal' | 'hard') =>
+  ({ difficulty, firstYear: 2022, lastYear: 2026 }) as const;
+/** A short game saved under rules 1: 2022–2028. */
+const shortRules1 = (difficulty: 'easy' | 'normal' | 'hard') =>
+  ({ difficulty, firstYear: 2022, lastYear: 2028 }) as const;
+
 describe('score tiers', () => {
   it('uses the measured bounds for a standard game on normal', () => {
-    expect(tierBounds('normal', 'standard')).toEqual([710, 660, 590, 450]);
-    expect(tierOf(720, 'normal', 'standard')).toMatchObject({ id: 'frontier', rank: 1 });
-    expect(tierOf(710, 'normal', 'standard').id).toBe('frontier');
-    expect(tierOf(709.9, 'normal', 'standard').id).toBe('rival');
-    expect(tierOf(600, 'normal', 'standard').id).toBe('builder');
-    expect(tierOf(500, 'normal', 'standard').id).toBe('uneven');
-    expect(tierOf(150, 'normal', 'standard')).toMatchObject({
+    expect(tierBounds(standard('normal'))).toEqual([710, 660, 590, 450]);
+    expect(tierOf(720, standard('normal'))).toMatchObject({ id: 'frontier', rank: 1 });
+    expect(tierOf(710, standard('normal')).id).toBe('frontier');
+    expect(tierOf(709.9, standard('normal')).id).toBe('rival');
+    expect(tierOf(600, standard('normal')).id).toBe('builder');
+    expect(tierOf(500, standard('normal')).id).toBe('uneven');
+    expect(tierOf(150, standard('normal'))).toMatchObject({
       id: 'stalled',
       rank: 5,
       shape: 'circle',
     });
   });
   it('asks more on easy and less on hard or short games', () => {
-    expect(tierBounds('easy', 'standard')[0]).toBe(737);
-    expect(tierBounds('hard', 'short')[0]).toBe(517);
-    expect(tierOf(720, 'easy', 'standard').id).toBe('rival');
-    expect(tierOf(530, 'hard', 'short').id).toBe('frontier');
+    expect(tierBounds(standard('easy'))[0]).toBe(737);
+    expect(tierBounds(short('hard'))[0]).toBe(437);
+    expect(tierOf(720, standard('easy')).id).toBe('rival');
+    expect(tierOf(450, short('hard')).id).toBe('frontier');
+  });
+  it('keeps the bands a 7-turn short game of rules 1 was played for', () => {
+    expect(tierBounds(shortRules1('hard'))[0]).toBe(517);
+    expect(tierOf(450, shortRules1('hard')).id).toBe('builder');
   });
 });
 
