@@ -81,7 +81,7 @@ describe('abuse', () => {
     const reasons = await alert.locator('li').allInnerTexts();
     expect(reasons[0]).toContain('game.snapshot.game.year');
     expect(reasons[0]).toContain('1000000000');
-    expect(reasons[0]).toMatch(/hors des limites permises, de 2022 à 2028|de 2018 à 2030/);
+    expect(reasons[0]).toMatch(/hors des limites permises, de 2018 à 2030|de 2022 à 2026/);
     expect(await alert.innerText()).toContain('Rien n’a été importé');
     expect(await panel.getByText('Prêt à importer').count()).toBe(0);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/abuse-import-refused.png` });

@@ -60,7 +60,7 @@ describe('a whole short game with the keyboard alone', () => {
     await activate(page, '.setup button[type=submit]');
     await expect.poll(() => screenKind(page)).toBe('plan');
     expect(await page.locator('.hud-year').innerText()).toBe('Année 2022');
-    expect(await page.locator('.hud-turn').innerText()).toBe('Tour 1 sur 7');
+    expect(await page.locator('.hud-turn').innerText()).toBe('Tour 1 sur 5');
     // The nickname is shown as text, never as markup.
     expect(await page.locator('.hud-player').innerText()).toContain('<img src=x');
     expect(await page.locator('.hud img').count()).toBe(0);
@@ -170,7 +170,7 @@ describe('a whole short game with the keyboard alone', () => {
       await page.waitForTimeout(50);
     }
     expect(await screenKind(page)).toBe('results');
-    expect(answered).toBe(9);
+    expect(answered).toBe(6);
     expect(verdicts).toContain('correct');
     expect(verdicts.some((v) => v !== 'correct')).toBe(true);
     expect([...audited].filter((name) => name.startsWith('question-')).sort()).toEqual(

@@ -46,22 +46,22 @@ describe('apply', () => {
       else s = step(s, { type: 'event/choose', optionId: s.event?.options[0] ?? '' });
     }
     expect(s.year).toBe(2020);
-    expect(s.checkpoint).toEqual({ index: 0, questionCount: 4 });
+    expect(s.checkpoint).toEqual({ index: 0, questionCount: 3 });
     const one = { questionId: 'a', pillar: 'talent' as const, credit: 1 };
     const short = apply(s, { type: 'checkpoint/answer', results: [one] }, content);
     expect(short).toMatchObject({ ok: false, error: { code: 'checkpoint/wrong-count' } });
     const over = apply(
       s,
-      { type: 'checkpoint/answer', results: [one, one, one, { ...one, credit: 2 }] },
+      { type: 'checkpoint/answer', results: [one, one, { ...one, credit: 2 }] },
       content,
     );
     expect(over).toMatchObject({
       ok: false,
-      error: { code: 'checkpoint/invalid-result', index: 3 },
+      error: { code: 'checkpoint/invalid-result', index: 2 },
     });
-    const next = step(s, { type: 'checkpoint/answer', results: [one, one, one, one] });
+    const next = step(s, { type: 'checkpoint/answer', results: [one, one, one] });
     expect(next.capital.talent).toBeGreaterThan(s.capital.talent);
-    expect(next.quiz).toEqual({ answered: 4, credit: 4 });
+    expect(next.quiz).toEqual({ answered: 3, credit: 3 });
     expect(next.phase).toBe('plan');
   });
 });

@@ -56,7 +56,7 @@ describe('rules versions', () => {
     expect(replay(old, end.log, env).session.game).toEqual(end.game);
   });
 
-  it('keeps rules 1 exactly as shipped: the 7-turn short calendar and its start', () => {
+  it('keeps rules 1 exactly as shipped: 4 questions a standard checkpoint, the 7-turn short game', () => {
     const rules1 = contentOfRules(defaultContent, undefined);
     expect(rules1.rules).toBe(1);
     expect(rules1.scenarios.short).toMatchObject({
@@ -66,14 +66,27 @@ describe('rules versions', () => {
       questionsPerCheckpoint: 3,
       start: { capability: 52, chipAutonomy: 25, ecosystem: 45 },
     });
-    expect(rules1.scenarios.short.cards).toBeUndefined();
-    expect(rules1.scenarios.standard).toBe(defaultContent.scenarios.standard);
+    expect(rules1.scenarios.standard).toMatchObject({
+      firstYear: 2018,
+      lastYear: 2030,
+      checkpointAfter: [2, 5, 8, 11],
+      questionsPerCheckpoint: 4,
+      start: defaultContent.scenarios.standard.start,
+    });
+    for (const length of ['standard', 'short'] as const) {
+      expect(rules1.scenarios[length].cards).toBeUndefined();
+      expect(rules1.scenarios[length].capitalPerCredit).toBeUndefined();
+      expect(cardsOf(rules1, length)).toBe(defaultContent.events);
+    }
     expect(rules1.events).toBe(defaultContent.events);
   });
 
   it('gives a calendar its own numbers only for cards it names, with the same options and effect kinds', () => {
-    const own = defaultContent.scenarios.short.cards ?? [];
-    expect(own.map((c) => c.id).sort()).toEqual(['deepseek', 'export-controls']);
+    const own = [
+      ...(defaultContent.scenarios.standard.cards ?? []),
+      ...(defaultContent.scenarios.short.cards ?? []),
+    ];
+    expect(own.map((c) => c.id).sort()).toEqual(['deepseek', 'export-controls', 'export-controls']);
     for (const card of own) {
       const shared = defaultContent.events.find((c) => c.id === card.id);
       expect(shared, card.id).toBeDefined();
@@ -85,9 +98,14 @@ describe('rules versions', () => {
         ),
       );
     }
-    expect(cardsOf(defaultContent, 'standard')).toBe(defaultContent.events);
     const deepseek = cardsOf(defaultContent, 'short').find((c) => c.id === 'deepseek');
-    expect(deepseek?.options[0]?.effects[0]).toMatchObject({ indicator: 'influence', amount: 12 });
+    expect(deepseek?.options[0]?.effects[0]).toMatchObject({ indicator: 'influence', amount: 10 });
+    // Every other card is the shared one, in the shared order (the draw walks it).
+    const standard = cardsOf(defaultContent, 'standard');
+    expect(standard.map((c) => c.id)).toEqual(defaultContent.events.map((c) => c.id));
+    expect(standard.filter((c, i) => c !== defaultContent.events[i]).map((c) => c.id)).toEqual([
+      'export-controls',
+    ]);
   });
 
   it('shows the short calendar’s numbers on the card it plays', () => {
