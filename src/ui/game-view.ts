@@ -132,6 +132,7 @@ export function createGameView(root: HTMLElement, deps: GameViewDeps): GameView 
         const credits = checkpoint.grades.map((g) => g?.credit ?? 0);
         return mountCheckpointScreen(host, ctx, game, checkpoint, credits, {
           question: (id) => quiz.byId.get(id),
+          capitalPerCredit: content.scenarios[game.length].capitalPerCredit,
           onAnswer: async (answer) => {
             const at = checkpoint.current;
             if (store.dispatch({ type: 'quiz/answer', answer })) return null;

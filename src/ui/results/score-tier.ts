@@ -24,8 +24,8 @@ const BASE_BOUNDS = [710, 660, 590, 450] as const;
 /**
  * Shifts by game settings, in points, from the same runs' medians of the even split and the adaptive
  * player: easy +29/+24, hard −38/−28, a 7-turn short game (rules 1) −150/−175. The 5-turn short game
- * (rules 2, December 2026, `npm run balance -- --only normal/short`, 200 seeds): even split 422 and
- * adaptive 472 against 647 and 719 in a standard game, −225/−247.
+ * (rules 2, December 2026, `npm run balance -- --seeds 1000`): even split 419 and adaptive 475
+ * against 645 and 715 in a standard game, −226/−240.
  */
 const DIFFICULTY_SHIFT: Record<Difficulty, number> = { easy: 27, normal: 0, hard: -33 };
 /** By the number of turns, so an old save's 7-turn short game keeps the bands it was played for. */

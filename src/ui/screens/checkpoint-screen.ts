@@ -18,6 +18,8 @@ export interface CheckpointHandlers {
   onFinish(): void;
   /** Where the half-entered answer of a question is kept across reloads. */
   drafts?(questionId: string): DraftStore;
+  /** The game's capital per credit (percent), when its scenario has its own; else PARAMS's. */
+  readonly capitalPerCredit?: number;
 }
 
 function introCard(
@@ -49,6 +51,7 @@ function introCard(
 function summaryCard(
   ctx: UiContext,
   first: boolean,
+  perCredit: number,
   session: CheckpointSession,
   credit: number,
   onFinish: () => void,
@@ -75,7 +78,7 @@ function summaryCard(
       first ? 'game:checkpoint.creditNote' : 'game:checkpoint.creditShort',
       {},
       {
-        gain: PARAMS.capitalPerCredit / 100,
+        gain: perCredit / 100,
         fade: 1 - PARAMS.capitalRetention,
       },
     ),
@@ -124,6 +127,7 @@ export function mountCheckpointScreen(
       summaryCard(
         ctx,
         (game.checkpoint?.index ?? 0) === 0,
+        handlers.capitalPerCredit ?? PARAMS.capitalPerCredit,
         session,
         credits.reduce((a, b) => a + b, 0),
         handlers.onFinish,

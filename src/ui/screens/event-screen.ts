@@ -14,11 +14,15 @@ import illustrationUrl from '../../../assets/images/event-card.svg';
 /** Changes smaller than this (points, billions, or share) are no change worth a line. */
 const NOTHING = 1e-9;
 
-/** One line per thing the effects change, as numbers: indicators, next year's budget, chip access, US frontier. */
+/**
+ * One line per thing the effects change, as numbers: indicators, next year's budget, chip access, US
+ * frontier, boosts (one that outlasts the game says "until the game ends", not a year never played).
+ */
 export function effectList(
   ctx: UiContext,
   numbers: EventNumbers,
   className: string,
+  lastYear: number,
 ): HTMLUListElement {
   // Worked out from several keys and numbers: a paint job, redone on a language switch.
   return paint(h('ul', { class: `effects ${className}` }), (list) => {
@@ -63,11 +67,15 @@ export function effectList(
       );
     for (const boost of numbers.boosts)
       items.push(
-        line('game:event.effectBoost', boost.factor >= 1, {
-          pillar: ctx.t(`model:pillars.${boost.pillar}.name`),
-          factor: boost.factor,
-          year: boost.untilYear,
-        }),
+        line(
+          boost.untilYear > lastYear ? 'game:event.effectBoostToEnd' : 'game:event.effectBoost',
+          boost.factor >= 1,
+          {
+            pillar: ctx.t(`model:pillars.${boost.pillar}.name`),
+            factor: boost.factor,
+            year: boost.untilYear,
+          },
+        ),
       );
     if (items.length === 0) items.push(text('li', 'game:event.effectNone'));
     list.replaceChildren(...items);
@@ -120,7 +128,7 @@ export function mountEventScreen(
       h(
         'div',
         { id: `event-effects-${optionId}` },
-        numbers ? effectList(ctx, numbers.option, 'option-effects') : null,
+        numbers ? effectList(ctx, numbers.option, 'option-effects', game.lastYear) : null,
       ),
     );
   });
@@ -141,7 +149,7 @@ export function mountEventScreen(
             'section',
             { class: 'event-shock', 'aria-labelledby': 'event-shock-title' },
             text('h3', 'game:event.shockTitle', { id: 'event-shock-title' }),
-            effectList(ctx, shock, 'shock-effects'),
+            effectList(ctx, shock, 'shock-effects', game.lastYear),
           ),
         ]
       : []),
@@ -188,11 +196,11 @@ export function mountEventScreen(
       ...(numbers
         ? [
             text('h3', 'game:event.shockTitle'),
-            effectList(ctx, numbers.shock, 'shock-effects'),
+            effectList(ctx, numbers.shock, 'shock-effects', game.lastYear),
             text('h3', 'game:event.optionTitle'),
-            effectList(ctx, numbers.option, 'option-effects'),
+            effectList(ctx, numbers.option, 'option-effects', game.lastYear),
             text('h3', 'game:event.totalTitle'),
-            effectList(ctx, numbers, 'total-effects'),
+            effectList(ctx, numbers, 'total-effects', game.lastYear),
             ...(firstEvent ? [text('p', 'game:event.outcomeNote', { class: 'note' })] : []),
           ]
         : []),

@@ -7,6 +7,6 @@ import type { GameLength } from '../../sim';
  * texts change; `tests/e2e/reading-time.e2e.ts` fails when a short game falls outside by over a minute.
  */
 export const READING_MINUTES: Readonly<Record<GameLength, { min: number; max: number }>> = {
-  short: { min: 14, max: 20 },
-  standard: { min: 23, max: 32 },
+  short: { min: 11, max: 15 },
+  standard: { min: 21, max: 29 },
 };

@@ -104,4 +104,18 @@ describe('the event card and its outcome', () => {
     expect(lines(outcome, '.total-effects')).toContain(`Capacité en IA\u00a0: ${capability}`);
     expect(outcome?.querySelector('.button.primary')?.textContent).toBe('Continuer');
   });
+
+  it('says a boost lasting past the game runs "until the game ends", not until a year never played', async () => {
+    const ctx = gameContext(await makeGameI18n('en'));
+    const { session } = playUntil(
+      { seed: 1, difficulty: 'normal', length: 'short' },
+      (s) => s.session.game.phase === 'event' && s.session.game.event?.id === 'deepseek',
+    );
+    const game = session.game;
+    screen = mountEventScreen(document.body, ctx, game, env.content, () => undefined);
+    const open = lines(screen.element, '#event-effects-open-everything .option-effects');
+    // DeepSeek (2025) boosts open source for 3 years; the short game ends in 2026.
+    expect(open.some((l) => /until the game ends$/.test(l ?? ''))).toBe(true);
+    expect(open.some((l) => /until 20\d\d/.test(l ?? ''))).toBe(false);
+  });
 });
