@@ -155,7 +155,7 @@ describe('saves', () => {
     const download = page.waitForEvent('download');
     await panel.locator('button', { hasText: 'Export' }).first().click();
     const text = readFileSync((await (await download).path()) ?? '', 'utf8');
-    expect(JSON.parse(text)).toMatchObject({ format: 'beijings-bet', kind: 'profile', version: 2 });
+    expect(JSON.parse(text)).toMatchObject({ format: 'beijings-bet', kind: 'profile', version: 3 });
     expect(text).toContain('\n  '); // pretty-printed: readable by a person
     const before = await panel.locator('[aria-current]').count();
     await panel.locator('input[type=file]').setInputFiles({
