@@ -8,6 +8,7 @@ import {
   newSettings,
   quizContent,
   reduceSession,
+  type GameSettings,
   type NewGameOptions,
   type PlaySession,
   type SessionAction,
@@ -53,7 +54,12 @@ export function* playGame(
   nickname = 'Mei',
   startBoxes: LeitnerBoxes = emptyBoxes(),
 ): Generator<Step> {
-  let session = newSession(newSettings(options, nickname, startBoxes), env);
+  yield* playSettings(newSettings(options, nickname, startBoxes));
+}
+
+/** The same player from given settings (an old save's, a class game's). */
+export function* playSettings(settings: GameSettings): Generator<Step> {
+  let session = newSession(settings, env);
   let asked = 0;
   yield { session, boxes: session.boxes };
   for (let guard = 0; guard < 1000 && session.game.phase !== 'end'; guard += 1) {

@@ -14,20 +14,14 @@ import {
   type PlaySession,
 } from '../../../src/sim';
 import { emptyBoxes } from '../../../src/sim/quiz';
-import { env, nextAction } from '../../support/headless';
+import { env, nextAction, playSettings } from '../../support/headless';
 
 /** Plays a whole game from these settings with the scripted player. */
 function played(settings: GameSettings): PlaySession {
-  let session = newSession(settings, env);
-  let asked = 0;
-  for (let guard = 0; guard < 1000 && session.game.phase !== 'end'; guard += 1) {
-    const action = nextAction(session, asked);
-    if (action.type === 'quiz/answer') asked += 1;
-    const step = reduceSession(session, action, env);
-    if (!step.ok) throw new Error(step.error.code);
-    session = step.session;
-  }
-  return session;
+  let last: PlaySession | undefined;
+  for (const step of playSettings(settings)) last = step.session;
+  if (!last) throw new Error('no step');
+  return last;
 }
 
 const short = { seed: 12, difficulty: 'normal', length: 'short' } as const;
