@@ -1,7 +1,7 @@
 // The reducer: the one function that changes game state, returning a new state or a typed error.
 import type { Content } from './content-types';
 import { checkAllocation, cleanAllocation } from './budget';
-import { checkpointDue, checkResults, earnCapital } from './checkpoint';
+import { capitalPerCredit, checkpointDue, checkResults, earnCapital } from './checkpoint';
 import { applyEffects, cardsOf, drawEvent, drawIntensity } from './events';
 import { stepYear } from './model';
 import { PARAMS } from './params';
@@ -122,7 +122,7 @@ function answerCheckpoint(s: GameState, results: unknown, content: Content): App
   const list = results as readonly QuestionResult[];
   const credit = list.reduce((sum, r) => sum + r.credit, 0);
   const n = draft(s);
-  n.capital = earnCapital(s.capital, list, content.scenarios[s.length].capitalPerCredit);
+  n.capital = earnCapital(s.capital, list, capitalPerCredit(content.scenarios[s.length]));
   n.checkpoint = null;
   n.checkpointsDone = s.checkpointsDone + 1;
   n.quiz = { answered: s.quiz.answered + list.length, credit: s.quiz.credit + credit };

@@ -35,6 +35,11 @@ export function checkResults(results: unknown, questionCount: number): SimError 
   return null;
 }
 
+/** A scenario's capital per unit of quiz credit (percent): its own, else PARAMS's. */
+export function capitalPerCredit(scenario: Scenario): number {
+  return scenario.capitalPerCredit ?? PARAMS.capitalPerCredit;
+}
+
 /**
  * Each answer feeds the political capital of the pillar its question is about: credit × 85 points
  * (a fully right answer makes that pillar's money go 85% further next year and lets its projects

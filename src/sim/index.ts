@@ -4,6 +4,7 @@ export { newGame } from './new-game';
 export { forecast } from './forecast';
 export { cardsOf, eventForecast, type EventForecast, type EventNumbers } from './events';
 export type { Forecast, IndicatorForecast } from './forecast';
+export { capitalPerCredit } from './checkpoint';
 export { scoreOf } from './score';
 export { checkAllocation } from './budget';
 export { baseBudget, scriptedFrontier } from './calendar';

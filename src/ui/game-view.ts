@@ -1,8 +1,10 @@
 // The game in progress: the HUD and one screen at a time, chosen from the store's snapshot; focus moves to each new screen. Sounds and announcements are not here: they follow the store's transitions (game-effects.ts).
 import type { Store, Snapshot } from '../app/store';
 import {
+  capitalPerCredit,
   previousIndicators,
   rulesFor,
+  type Content,
   type GameSettings,
   type PlaySession,
   type SessionEnv,
@@ -105,12 +107,9 @@ export function createGameView(root: HTMLElement, deps: GameViewDeps): GameView 
     return Promise.race([wait, cap]).finally(() => clearTimeout(timer));
   };
 
-  function mount(snapshot: Snapshot): Screen | null {
-    const session = snapshot.session;
-    if (!session) return null;
+  /** The screen of the session's phase, read by `content`, the game's own rules. */
+  function mount(session: PlaySession, content: Content): Screen | null {
     const game = session.game;
-    // The game's own rules version: its calendar, start and cards (an old save keeps its numbers).
-    const content = rulesFor(session.settings, deps.env);
     const start = content.scenarios[game.length].start;
     switch (game.phase) {
       case 'plan':
@@ -132,7 +131,7 @@ export function createGameView(root: HTMLElement, deps: GameViewDeps): GameView 
         const credits = checkpoint.grades.map((g) => g?.credit ?? 0);
         return mountCheckpointScreen(host, ctx, game, checkpoint, credits, {
           question: (id) => quiz.byId.get(id),
-          capitalPerCredit: content.scenarios[game.length].capitalPerCredit,
+          capitalPerCredit: capitalPerCredit(content.scenarios[game.length]),
           onAnswer: async (answer) => {
             const at = checkpoint.current;
             if (store.dispatch({ type: 'quiz/answer', answer })) return null;
@@ -207,18 +206,17 @@ export function createGameView(root: HTMLElement, deps: GameViewDeps): GameView 
     updateHud(session);
     key = screenKey(snapshot);
     screen?.destroy();
-    screen = mount(snapshot);
+    // The game's own rules version: its calendar, start and cards (an old save keeps its numbers).
+    const content = session ? rulesFor(session.settings, deps.env) : null;
+    screen = session && content ? mount(session, content) : null;
     shownGame = session?.settings ?? null;
     host.classList.toggle('wide', session?.game.phase === 'plan' || session?.game.phase === 'end');
     translateTree(host, ctx.t);
     // The results are a long page of their own: the calmer title backdrop sits behind them.
     // The backdrop follows in a task of its own, so the new screen is painted and usable first.
     const view =
-      session && session.game.phase !== 'end'
-        ? cityViewOf(
-            session.game,
-            rulesFor(session.settings, deps.env).scenarios[session.game.length].start,
-          )
+      session && content && session.game.phase !== 'end'
+        ? cityViewOf(session.game, content.scenarios[session.game.length].start)
         : null;
     setTimeout(() => {
       const stage = deps.stage();

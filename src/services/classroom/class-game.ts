@@ -9,6 +9,7 @@ import { encodeSessionCode, type ClassSettings } from './session-code';
  * The session code rides along in the settings, so a reloaded game still knows its session.
  */
 export function classGameSettings(s: ClassSettings, nickname: string): GameSettings {
+  const rules = s.rules ?? RULES;
   return {
     options: { seed: s.seed, difficulty: s.difficulty, length: s.length },
     nickname: cleanNickname(nickname),
@@ -16,6 +17,6 @@ export function classGameSettings(s: ClassSettings, nickname: string): GameSetti
     classCode: encodeSessionCode(s),
     ...(s.checkpoints ? {} : { checkpoints: false as const }),
     // Codes made before rules versions replay by rules 1 (absent), as their games were played.
-    ...((s.rules ?? RULES) > 1 ? { rules: s.rules ?? RULES } : {}),
+    ...(rules > 1 ? { rules } : {}),
   };
 }

@@ -194,12 +194,12 @@ export function demoClass(code: string, count: number, env: SessionEnv): DemoRes
   const parsed = parseSessionCode(code);
   if (!parsed.ok) return parsed;
   const base = hashString(parsed.code);
+  // The policies look ahead by the rules the code's games are played by.
+  const rules = rulesFor(classGameSettings(parsed.settings, ''), env);
   const results = Array.from({ length: Math.max(0, Math.floor(count)) }, (_, i) => {
     const seed = deriveSeed(base, i + 1);
     const luck = draws(seed);
     const style = STYLES[i % STYLES.length] ?? 'balanced';
-    // The policy looks ahead by the rules the code's games are played by.
-    const rules = rulesFor(classGameSettings(parsed.settings, ''), env);
     const policy = typeof style === 'string' ? makePolicy(style, seed, rules) : fixedPolicy(style);
     const accuracy = 0.25 + 0.7 * luck.next();
     const nickname = NAMES[i % NAMES.length] ?? 'Student';

@@ -36,8 +36,11 @@ export function saveRules(env: SessionEnv, retiredQuestionIds: readonly string[]
         return [length, { first: s.firstYear, last: s.lastYear }] as const;
       }),
     ) as Record<GameLength, { first: number; last: number }>;
-  const versions = [env.content, ...(env.content.earlier ?? [])];
-  const calendars = new Map(versions.map((c) => [c.rules, calendarOf(c)]));
+  const calendar = calendarOf(env.content);
+  const calendars = new Map([
+    [env.content.rules, calendar],
+    ...(env.content.earlier ?? []).map((c) => [c.rules, calendarOf(c)] as const),
+  ]);
   const lastYear = Math.max(
     ...[...calendars.values()].flatMap((c) => LENGTHS.map((l) => c[l].last)),
   );
@@ -49,7 +52,7 @@ export function saveRules(env: SessionEnv, retiredQuestionIds: readonly string[]
     retiredQuestionIds: new Set(retiredQuestionIds),
     eventIds: new Set(events.map((e) => e.id)),
     optionIds: new Set(events.flatMap((e) => e.options.map((o) => o.id))),
-    calendar: calendarOf(env.content),
+    calendar,
     calendars,
     budgetMax: Math.ceil(2 * richest),
   };

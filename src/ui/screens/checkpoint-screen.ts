@@ -18,8 +18,8 @@ export interface CheckpointHandlers {
   onFinish(): void;
   /** Where the half-entered answer of a question is kept across reloads. */
   drafts?(questionId: string): DraftStore;
-  /** The game's capital per credit (percent), when its scenario has its own; else PARAMS's. */
-  readonly capitalPerCredit?: number;
+  /** The game's capital per credit (percent): `capitalPerCredit` of its scenario. */
+  readonly capitalPerCredit: number;
 }
 
 function introCard(
@@ -127,7 +127,7 @@ export function mountCheckpointScreen(
       summaryCard(
         ctx,
         (game.checkpoint?.index ?? 0) === 0,
-        handlers.capitalPerCredit ?? PARAMS.capitalPerCredit,
+        handlers.capitalPerCredit,
         session,
         credits.reduce((a, b) => a + b, 0),
         handlers.onFinish,

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // The checkpoint summary says what the credit it reports does, from the rules' own numbers.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { GameLength } from '../../../src/sim';
+import { defaultContent } from '../../../src/content';
+import { capitalPerCredit, type GameLength } from '../../../src/sim';
 import { translateTree } from '../../../src/ui/dom';
 import { mountCheckpointScreen } from '../../../src/ui/screens/checkpoint-screen';
 import { playUntil } from '../../support/headless';
@@ -10,7 +11,11 @@ import { createContext } from './harness';
 afterEach(() => document.body.replaceChildren());
 
 /** The text of the first checkpoint's summary of a game, in this language, with this capital per credit. */
-async function summaryText(lang: string, length: GameLength, capitalPerCredit?: number) {
+async function summaryText(
+  lang: string,
+  length: GameLength,
+  perCredit = capitalPerCredit(defaultContent.scenarios[length]),
+) {
   const ctx = await createContext(lang);
   const { session } = playUntil(
     { seed: 3, difficulty: 'normal', length },
@@ -25,7 +30,7 @@ async function summaryText(lang: string, length: GameLength, capitalPerCredit?: 
     onNext: vi.fn(),
     onStart: vi.fn(),
     onFinish: vi.fn(),
-    ...(capitalPerCredit === undefined ? {} : { capitalPerCredit }),
+    capitalPerCredit: perCredit,
   });
   translateTree(document.body, ctx.t);
   return document.querySelector('.checkpoint-summary')?.textContent ?? '';
